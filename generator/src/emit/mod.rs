@@ -1,0 +1,1 @@
+//! Emit: Rust source from the IR.
