@@ -2,8 +2,65 @@
 //!
 //! The pipeline is visible in the modules: [`load`] reads documents and resolves `$ref`s,
 //! [`lower`] turns them into the [`ir`], and [`emit`] prints Rust from the IR.
+//! [`generate`] runs all three for a set of specs.
 
+pub mod config;
 pub mod emit;
 pub mod ir;
 pub mod load;
 pub mod lower;
+pub mod sync;
+
+use config::Input;
+use emit::GeneratedFile;
+use ir::Diagnostic;
+
+/// What a generation produced: the crate's files, and what was degraded or skipped.
+#[derive(Debug)]
+pub struct Generation {
+    /// Files of the crate, in a fixed order.
+    pub files: Vec<GeneratedFile>,
+    /// Diagnostics from every spec, in spec order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Why nothing could be generated.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A spec could not be loaded.
+    #[error(transparent)]
+    Load(#[from] load::LoadError),
+    /// The emitter produced invalid Rust (a bug).
+    #[error(transparent)]
+    Emit(#[from] emit::EmitError),
+}
+
+/// Loads, lowers and emits `inputs` as one crate named `crate_name`. Nothing is written:
+/// the caller decides where the files go, so a failure never leaves partial output.
+pub fn generate(crate_name: &str, inputs: &[Input]) -> Result<Generation, Error> {
+    let mut services = Vec::with_capacity(inputs.len());
+    let mut diagnostics = Vec::new();
+    for input in inputs {
+        let spec = load::Spec::load(&input.path)?;
+        let api = lower::lower(&spec);
+        diagnostics.extend(api.diagnostics.iter().cloned());
+        services.push((input.service.clone(), api));
+    }
+    let files = emit::emit_crate(crate_name, &services)?;
+    Ok(Generation { files, diagnostics })
+}
+
+/// Writes generated files below `out`, each through a temporary file and a rename, so a
+/// reader never sees a half-written file.
+pub fn write_files(out: &std::path::Path, files: &[GeneratedFile]) -> std::io::Result<()> {
+    for file in files {
+        let path = out.join(&file.path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        let tmp = path.with_extension("restgen-tmp");
+        std::fs::write(&tmp, &file.contents)?;
+        std::fs::rename(&tmp, &path)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,109 @@
+//! The project config (`specs/services.toml`): which specs make up a crate, and the module,
+//! feature and client name of each.
+
+use crate::emit::Service;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// A crate to generate.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Package name of the generated crate.
+    pub crate_name: String,
+    /// Services, one module each, in output order.
+    #[serde(rename = "service")]
+    pub services: Vec<ServiceConfig>,
+}
+
+/// One `[[service]]` table.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceConfig {
+    /// Spec file, relative to the config file's folder.
+    pub spec: String,
+    /// Rust module name.
+    pub module: String,
+    /// Cargo feature gating the module.
+    pub feature: String,
+    /// Client struct name.
+    pub client: String,
+}
+
+/// Why the config could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// Unreadable file.
+    #[error("{path}: cannot read config: {source}")]
+    Io {
+        /// The config file.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// Invalid TOML or unknown keys.
+    #[error("{path}: {message}")]
+    Parse {
+        /// The config file.
+        path: PathBuf,
+        /// What the TOML parser said (with line and column).
+        message: String,
+    },
+}
+
+impl Config {
+    /// Reads a config file.
+    pub fn read(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io { path: path.to_owned(), source })?;
+        toml::from_str(&text).map_err(|error| ConfigError::Parse { path: path.to_owned(), message: error.to_string() })
+    }
+
+    /// The services with their spec paths resolved against `base` (the config's folder);
+    /// `shown` is how the spec is named in generated headers (relative, machine-independent).
+    pub fn inputs(&self, base: &Path, shown_base: &str) -> Vec<Input> {
+        self.services
+            .iter()
+            .map(|s| Input {
+                path: base.join(&s.spec),
+                service: Service {
+                    spec: format!("{shown_base}{}", s.spec),
+                    module: s.module.clone(),
+                    feature: s.feature.clone(),
+                    client: s.client.clone(),
+                },
+            })
+            .collect()
+    }
+}
+
+/// A spec to generate and how its module is named.
+#[derive(Debug, Clone)]
+pub struct Input {
+    /// Where to read the spec.
+    pub path: PathBuf,
+    /// Module, feature and client names.
+    pub service: Service,
+}
+
+impl Input {
+    /// An input named after the spec file: the file stem, or the folder's name when the
+    /// stem is generic (`openapi`, `swagger`, `spec`).
+    pub fn from_path(path: &Path) -> Input {
+        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
+        let generic = ["openapi", "swagger", "spec", "api", "index"].contains(&stem.to_ascii_lowercase().as_str());
+        let name = match path.parent().and_then(|p| p.file_name()).and_then(|s| s.to_str()) {
+            Some(parent) if generic => parent,
+            _ => stem,
+        };
+        let module = crate::emit::module_name(name);
+        Input {
+            path: path.to_owned(),
+            service: Service {
+                spec: path.file_name().and_then(|s| s.to_str()).unwrap_or("spec").to_owned(),
+                feature: module.replace('_', "-"),
+                client: format!("{}Client", crate::emit::type_name(&module)),
+                module,
+            },
+        }
+    }
+}

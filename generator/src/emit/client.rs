@@ -1,0 +1,932 @@
+//! The client of a service: a struct holding the pipeline and client-level values, one
+//! constructor per way to authenticate, one async method per operation, and the options
+//! and response types those methods use.
+//!
+//! Follows the Azure SDK for Rust conventions: required parameters are arguments,
+//! optional ones live in a `…Options` struct with `Default`.
+
+use super::docs::{doc, doc_or};
+use super::names::{self, ident, Scope};
+use super::types::TypeMap;
+use super::Service;
+use crate::ir::{
+    Api, AuthScheme, BodyType, ClientParamLocation, Collection, Method, Operation, ParamLocation,
+    Parameter, PathSegment, Primitive, Response, StatusMatch, TypeRef,
+};
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+/// Everything an operation needs to know about its client.
+struct ClientCtx<'a> {
+    api: &'a Api,
+    module: &'a str,
+    types: &'a TypeMap,
+    client: Ident,
+    models: TokenStream,
+}
+
+/// The service module: client, options, response types, and `pub mod models`.
+pub fn client_module(service: &Service, api: &Api, types: &TypeMap, crate_name: &str) -> TokenStream {
+    let ctx = ClientCtx {
+        api,
+        module: &service.module,
+        types,
+        client: format_ident!("{}", service.client),
+        models: quote!(models::),
+    };
+    let client_params = ClientParams::new(api);
+    let method_names = method_names(&api.operations);
+    let mut type_scope = Scope::with_reserved(&[&service.client, &format!("{}Options", service.client)]);
+    let operations: Vec<Op> = api
+        .operations
+        .iter()
+        .zip(&method_names)
+        .map(|(op, name)| operation(&ctx, &client_params, op, name, &mut type_scope))
+        .collect();
+    let methods = operations.iter().map(|op| &op.method);
+    let items = operations.iter().map(|op| &op.items);
+    let client_struct = client_struct(&ctx, &client_params, crate_name, operations.first());
+    let client = &ctx.client;
+    quote! {
+        pub mod models;
+
+        use crate::runtime;
+        use azure_core::http::{ClientMethodOptions, ClientOptions, Method, Pipeline, Request};
+        #[allow(unused_imports)]
+        use std::sync::Arc;
+
+        #client_struct
+
+        impl #client {
+            #(#methods)*
+        }
+
+        #(#items)*
+    }
+}
+
+/// Client-level values and how callers provide them.
+struct ClientParams {
+    /// Base URL template (server URL).
+    template: String,
+    /// Constructor arguments: (wire name, rust field, doc), in order.
+    required: Vec<(String, Ident, Option<String>)>,
+    /// Options fields with defaults: (wire name, rust field, default, doc).
+    defaulted: Vec<(String, Ident, String, Option<String>)>,
+    /// The server URL has no required placeholder, so options may override it.
+    endpoint_override: bool,
+}
+
+impl ClientParams {
+    fn new(api: &Api) -> ClientParams {
+        let mut scope = Scope::with_reserved(&["pipeline", "endpoint_url", "client_options"]);
+        let mut required = Vec::new();
+        let mut defaulted = Vec::new();
+        let template = match &api.server {
+            Some(server) => server.url.clone(),
+            None => {
+                required.push(("endpoint".to_owned(), ident(&scope.claim("endpoint").0), Some("Service URL, e.g. `https://example.com`.".to_owned())));
+                "{endpoint}".to_owned()
+            }
+        };
+        for param in &api.client_params {
+            let field = ident(&scope.claim(&names::snake(&param.name)).0);
+            match &param.default {
+                Some(default) => defaulted.push((param.name.clone(), field, default.clone(), param.description.clone())),
+                None => required.push((param.name.clone(), field, param.description.clone())),
+            }
+        }
+        let endpoint_override = !api
+            .client_params
+            .iter()
+            .any(|p| p.location == ClientParamLocation::Server && p.default.is_none())
+            && api.server.is_some();
+        ClientParams { template, required, defaulted, endpoint_override }
+    }
+
+    fn field(&self, wire: &str) -> Option<&Ident> {
+        self.required
+            .iter()
+            .map(|(name, field, _)| (name, field))
+            .chain(self.defaulted.iter().map(|(name, field, _, _)| (name, field)))
+            .find(|(name, _)| *name == wire)
+            .map(|(_, field)| field)
+    }
+}
+
+/// A way to authenticate, as a constructor.
+struct Constructor {
+    name: Ident,
+    doc: String,
+    arg: TokenStream,
+    policy: TokenStream,
+}
+
+fn constructors(api: &Api) -> Vec<Constructor> {
+    let mut out: Vec<Constructor> = Vec::new();
+    for scheme in &api.auth {
+        let (wanted, doc, arg, policy) = match scheme {
+            AuthScheme::OAuth2 { name, scopes } => (
+                "with_token_credential",
+                format!("Creates a client that authenticates with Entra ID bearer tokens (`{name}`)."),
+                quote!(credential: Arc<dyn azure_core::credentials::TokenCredential>),
+                quote! {
+                    Some(Arc::new(azure_core::http::policies::auth::BearerTokenAuthorizationPolicy::new(credential, [#(#scopes),*])))
+                },
+            ),
+            AuthScheme::ApiKey { name, param, location } => {
+                if *location != ParamLocation::Header {
+                    continue;
+                }
+                let header = param.to_ascii_lowercase();
+                (
+                    "with_key",
+                    format!("Creates a client that sends a key in the `{param}` header (`{name}`)."),
+                    quote!(key: azure_core::credentials::Secret),
+                    quote!(Some(Arc::new(runtime::ApiKeyPolicy::new(#header, "", key)))),
+                )
+            }
+            AuthScheme::Http { name, scheme } => {
+                let prefix = if scheme == "basic" { "Basic " } else { "Bearer " };
+                (
+                    "with_token",
+                    format!("Creates a client that sends `Authorization: {prefix}<token>` (`{name}`)."),
+                    quote!(token: azure_core::credentials::Secret),
+                    quote!(Some(Arc::new(runtime::ApiKeyPolicy::new("authorization", #prefix, token)))),
+                )
+            }
+        };
+        if out.iter().any(|c| c.name == wanted) {
+            continue;
+        }
+        let name = if out.is_empty() { "new" } else { wanted };
+        out.push(Constructor { name: format_ident!("{}", name), doc, arg, policy });
+    }
+    if out.is_empty() {
+        out.push(Constructor {
+            name: format_ident!("new"),
+            doc: "Creates a client.".to_owned(),
+            arg: TokenStream::new(),
+            policy: quote!(None),
+        });
+    }
+    out
+}
+
+fn client_struct(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first: Option<&Op>) -> TokenStream {
+    let client = &ctx.client;
+    let options = format_ident!("{}Options", client);
+    let title = &ctx.api.title;
+    let client_doc = doc_or(ctx.api.description.as_deref(), &format!("Client for {title}."));
+    let example = example(ctx, params, crate_name, first);
+
+    let required_fields = params.required.iter().map(|(_, field, _)| quote!(#field: String,));
+    let defaulted_fields = params.defaulted.iter().map(|(_, field, _, _)| quote!(#field: String,));
+    let option_fields = params.defaulted.iter().map(|(wire, field, default, description)| {
+        let docs = doc_or(description.as_deref(), &format!("`{wire}`."));
+        let default_doc = format!(" Defaults to `{default}`.");
+        quote! { #docs #[doc = ""] #[doc = #default_doc] pub #field: String, }
+    });
+    let option_defaults = params.defaulted.iter().map(|(_, field, default, _)| quote!(#field: #default.to_owned(),));
+    let endpoint_field = params.endpoint_override.then(|| {
+        let docs = format!(" Base URL to use instead of `{}` (a sovereign cloud, a proxy, a test server).", params.template);
+        quote! { #[doc = #docs] pub endpoint: Option<String>, }
+    });
+    let endpoint_default = params.endpoint_override.then(|| quote!(endpoint: None,));
+
+    let args = params.required.iter().map(|(_, field, _)| quote!(#field: &str,));
+    let arg_docs: Vec<TokenStream> = params
+        .required
+        .iter()
+        .map(|(wire, field, description)| {
+            let line = format!(" * `{}`: {}", field.to_string().trim_start_matches("r#"), description.as_deref().unwrap_or(wire).lines().next().unwrap_or(""));
+            quote!(#[doc = #line])
+        })
+        .collect();
+    let server_values = ctx
+        .api
+        .client_params
+        .iter()
+        .filter(|p| p.location == ClientParamLocation::Server)
+        .filter_map(|p| params.field(&p.name).map(|field| (p.name.clone(), field.clone())))
+        .map(|(name, field)| quote!((#name, #field.as_str()),));
+    let template = &params.template;
+    let endpoint_expr = if params.endpoint_override {
+        quote! {
+            match options.endpoint {
+                Some(endpoint) => endpoint,
+                None => runtime::server_url(#template, &[#(#server_values)*]),
+            }
+        }
+    } else {
+        quote!(runtime::server_url(#template, &[#(#server_values)*]))
+    };
+    let required_inits = params.required.iter().map(|(_, field, _)| quote!(let #field = #field.to_owned();));
+    let defaulted_inits = params.defaulted.iter().map(|(_, field, _, _)| quote!(let #field = options.#field;));
+    let field_names: Vec<&Ident> = params
+        .required
+        .iter()
+        .map(|(_, f, _)| f)
+        .chain(params.defaulted.iter().map(|(_, f, _, _)| f))
+        .collect();
+
+    let ctors = constructors(ctx.api).into_iter().map(|c| {
+        let Constructor { name, doc, arg, policy } = c;
+        let comma = (!arg.is_empty()).then(|| quote!(,));
+        let args = args.clone();
+        let arg_docs = &arg_docs;
+        quote! {
+            #[doc = #doc]
+            #(#arg_docs)*
+            pub fn #name(#(#args)* #arg #comma options: Option<#options>) -> azure_core::Result<Self> {
+                Self::from_parts(#(#field_names,)* #policy, options.unwrap_or_default())
+            }
+        }
+    });
+    let part_args = field_names.iter().map(|f| quote!(#f: &str,));
+
+    quote! {
+        #client_doc
+        #example
+        #[derive(Debug, Clone)]
+        pub struct #client {
+            endpoint_url: String,
+            #(#required_fields)*
+            #(#defaulted_fields)*
+            pipeline: Pipeline,
+        }
+
+        #[doc = concat!(" Options for creating a [`", stringify!(#client), "`].")]
+        #[derive(Debug, Clone)]
+        pub struct #options {
+            /// Pipeline options: retries, transport, per-call and per-try policies.
+            pub client_options: ClientOptions,
+            #endpoint_field
+            #(#option_fields)*
+        }
+
+        impl Default for #options {
+            fn default() -> Self {
+                Self {
+                    client_options: ClientOptions::default(),
+                    #endpoint_default
+                    #(#option_defaults)*
+                }
+            }
+        }
+
+        impl #client {
+            #(#ctors)*
+
+            fn from_parts(#(#part_args)* auth: Option<Arc<dyn azure_core::http::policies::Policy>>, options: #options) -> azure_core::Result<Self> {
+                #(#required_inits)*
+                #(#defaulted_inits)*
+                let endpoint_url = #endpoint_expr;
+                runtime::url(&endpoint_url, "")?;
+                Ok(Self {
+                    endpoint_url,
+                    #(#field_names,)*
+                    pipeline: runtime::pipeline(options.client_options, auth),
+                })
+            }
+
+            /// The base URL requests are sent to.
+            pub fn endpoint(&self) -> &str {
+                &self.endpoint_url
+            }
+        }
+    }
+}
+
+/// A `no_run` usage example for the client's docs: construct it, call the first operation.
+fn example(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first: Option<&Op>) -> TokenStream {
+    let krate = crate_name.replace('-', "_");
+    let module = ctx.module;
+    let client = &ctx.client;
+    let ctor = &constructors(ctx.api)[0];
+    let mut args: Vec<String> = params
+        .required
+        .iter()
+        .map(|(wire, _, _)| format!("\"<{wire}>\""))
+        .collect();
+    let signature = if ctor.arg.to_string().contains("TokenCredential") {
+        args.push("credential".into());
+        "credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>"
+    } else if ctor.arg.is_empty() {
+        ""
+    } else {
+        args.push("azure_core::credentials::Secret::new(\"<secret>\")".into());
+        ""
+    };
+    args.push("None".into());
+    let mut lines = vec![
+        "```no_run".to_owned(),
+        format!("# async fn example({signature}) -> Result<(), Box<dyn std::error::Error>> {{"),
+        format!("use {krate}::{module}::{client};"),
+        format!("let client = {client}::{}({})?;", ctor.name, args.join(", ")),
+    ];
+    if let Some(op) = first.filter(|op| op.example_args.is_some()) {
+        let call_args = op.example_args.clone().unwrap_or_default();
+        lines.push(format!("let response = client.{}({call_args}).await?;", op.name));
+        lines.push("println!(\"{response:?}\");".to_owned());
+    }
+    lines.push("# Ok(())".to_owned());
+    lines.push("# }".to_owned());
+    lines.push("```".to_owned());
+    let lines = lines.into_iter().map(|l| format!(" {l}"));
+    quote! { #[doc = ""] #[doc = " # Example"] #[doc = ""] #(#[doc = #lines])* }
+}
+
+/// Method names: the part after `Group_` or the whole dotted id, snake-cased; ids that
+/// would collide keep their full name.
+fn method_names(ops: &[Operation]) -> Vec<String> {
+    let short = |id: &str| -> String {
+        match id.split_once('_') {
+            Some((_, rest)) if !rest.is_empty() && !id.contains('.') => names::snake(rest),
+            _ => names::snake(id),
+        }
+    };
+    let shorts: Vec<String> = ops.iter().map(|op| short(&op.id)).collect();
+    let mut scope = Scope::with_reserved(&["new", "endpoint", "from_parts"]);
+    ops.iter()
+        .zip(&shorts)
+        .map(|(op, s)| {
+            let name = if shorts.iter().filter(|o| *o == s).count() > 1 { names::snake(&op.id) } else { s.clone() };
+            scope.claim(&name).0
+        })
+        .collect()
+}
+
+/// One emitted operation: the method and the types it needs.
+struct Op {
+    name: String,
+    method: TokenStream,
+    items: TokenStream,
+    /// Arguments for the doc example when every required argument is text.
+    example_args: Option<String>,
+}
+
+/// How a parameter is passed by the caller.
+struct ParamPlan<'a> {
+    param: &'a Parameter,
+    /// Expression (of the param's Rust type, by reference where it is text) giving the value.
+    value: TokenStream,
+    /// Whether the value is optional (`Option<T>` in the options struct).
+    optional: bool,
+}
+
+fn is_text(ty: &TypeRef) -> bool {
+    matches!(ty, TypeRef::Primitive(p) if !matches!(p, Primitive::Bool | Primitive::I32 | Primitive::I64 | Primitive::F32 | Primitive::F64 | Primitive::DateTime | Primitive::UnixTime))
+}
+
+fn operation(ctx: &ClientCtx, client_params: &ClientParams, op: &Operation, method_name: &str, type_scope: &mut Scope) -> Op {
+    let client = &ctx.client;
+    let models = &ctx.models;
+    let op_camel = names::camel(method_name);
+    let options_name = format_ident!("{}", type_scope.claim(&format!("{client}{op_camel}Options")).0);
+    let method_ident = ident(method_name);
+
+    // Parameters: client-level ones come from `self`, constants are fixed, the rest are
+    // arguments (required) or options fields (optional).
+    let mut arg_scope = Scope::with_reserved(&["options", "body", "request", "response", "url", "path", "query"]);
+    let mut args = Vec::new();
+    let mut arg_docs = Vec::new();
+    let mut option_fields = Vec::new();
+    let mut plans = Vec::new();
+    let mut example_args = Vec::new();
+    let mut all_text = true;
+    let mut ordered: Vec<&Parameter> = op.params.iter().filter(|p| p.location == ParamLocation::Path).collect();
+    ordered.extend(op.params.iter().filter(|p| p.location != ParamLocation::Path));
+    for param in ordered {
+        if param.client_level {
+            if let Some(field) = client_params.field(&param.name) {
+                plans.push(ParamPlan { param, value: quote!(self.#field.as_str()), optional: false });
+                continue;
+            }
+        }
+        if let Some(constant) = &param.constant {
+            plans.push(ParamPlan { param, value: quote!(#constant), optional: false });
+            continue;
+        }
+        let rust = arg_scope.claim(&names::snake(param.client_name.as_deref().unwrap_or(&param.name))).0;
+        let id = ident(&rust);
+        let docs = doc_or(param.description.as_deref(), &format!("`{}` ({}).", param.name, location_name(param.location)));
+        let required = param.required || param.location == ParamLocation::Path;
+        if required {
+            let ty = if is_text(&param.ty) { quote!(&str) } else { ctx.types.rust_type(&param.ty, models) };
+            args.push(quote!(#id: #ty,));
+            let line = format!(" * `{}`: {}", rust, param.description.as_deref().unwrap_or(&param.name).lines().next().unwrap_or(""));
+            arg_docs.push(quote!(#[doc = #line]));
+            all_text &= is_text(&param.ty);
+            example_args.push(format!("\"<{}>\"", param.name));
+            let value = if is_text(&param.ty) { quote!(#id) } else { quote!(&#id) };
+            plans.push(ParamPlan { param, value, optional: false });
+        } else {
+            let ty = ctx.types.rust_type(&param.ty, models);
+            option_fields.push(quote! { #docs pub #id: Option<#ty>, });
+            plans.push(ParamPlan { param, value: quote!(options.#id), optional: true });
+        }
+    }
+
+    // Path.
+    let path_parts = op.path.iter().map(|segment| match segment {
+        PathSegment::Literal(text) => quote!(#text),
+        PathSegment::Param(name) | PathSegment::ODataParam(name) => {
+            let odata = matches!(segment, PathSegment::ODataParam(_));
+            match plans.iter().find(|p| p.param.location == ParamLocation::Path && p.param.name == *name) {
+                Some(plan) => {
+                    let value = &plan.value;
+                    let text = to_text(&plan.param.ty, quote!(#value));
+                    if plan.param.skip_url_encoding {
+                        quote!(&#text)
+                    } else if odata && is_text(&plan.param.ty) {
+                        quote!(&runtime::odata_string(&#text))
+                    } else {
+                        quote!(&runtime::path_segment(&#text)?)
+                    }
+                }
+                None => quote!(""),
+            }
+        }
+    });
+    let path = quote!([#(#path_parts),*].concat());
+
+    // Query and headers.
+    let mut query = Vec::new();
+    let mut headers = Vec::new();
+    for plan in &plans {
+        let p = plan.param;
+        let wire = &p.name;
+        let (binding, value) = if plan.optional { (quote!(value), quote!(value)) } else { (TokenStream::new(), plan.value.clone()) };
+        let stmt = match p.location {
+            ParamLocation::Query => match (&p.ty, p.collection) {
+                (TypeRef::List(item), Collection::Multi) => {
+                    let text = to_text(item, quote!(item));
+                    quote! { for item in #value.iter() { query.append_pair(#wire, &#text); } }
+                }
+                _ => {
+                    let text = list_or_text(&p.ty, p.collection, value.clone());
+                    quote! { query.append_pair(#wire, &#text); }
+                }
+            },
+            ParamLocation::Header => {
+                let header = wire.to_ascii_lowercase();
+                let text = list_or_text(&p.ty, p.collection, value.clone());
+                quote! { request.insert_header(#header, (#text).to_string()); }
+            }
+            _ => continue,
+        };
+        let stmt = if plan.optional {
+            let source = &plan.value;
+            quote! { if let Some(#binding) = &#source { #stmt } }
+        } else {
+            stmt
+        };
+        match p.location {
+            ParamLocation::Query => query.push(stmt),
+            _ => headers.push(stmt),
+        }
+    }
+    let query_block = (!query.is_empty()).then(|| quote! { { let mut query = url.query_pairs_mut(); #(#query)* } });
+    let mut_url = if query.is_empty() { TokenStream::new() } else { quote!(mut) };
+
+    // Body.
+    let mut body_stmt = TokenStream::new();
+    if let Some(body) = &op.body {
+        let content_type = &body.content_type;
+        let ty = match &body.ty {
+            BodyType::Json(ty) => ctx.types.rust_type(ty, models),
+            BodyType::Binary => quote!(azure_core::Bytes),
+            BodyType::Text => quote!(String),
+        };
+        let encode = match &body.ty {
+            BodyType::Json(_) => quote!(runtime::json_body(body)?),
+            BodyType::Binary => quote!(body.clone()),
+            BodyType::Text => quote!(azure_core::Bytes::from(body.clone())),
+        };
+        if body.required {
+            args.push(quote!(body: &#ty,));
+            arg_docs.push(quote!(#[doc = " * `body`: the request body."]));
+            all_text = false;
+            body_stmt = quote! {
+                request.insert_header("content-type", #content_type);
+                request.set_body(#encode);
+            };
+        } else {
+            let docs = doc_or(body.description.as_deref(), "The request body.");
+            option_fields.push(quote! { #docs pub body: Option<#ty>, });
+            body_stmt = quote! {
+                if let Some(body) = &options.body {
+                    request.insert_header("content-type", #content_type);
+                    request.set_body(#encode);
+                }
+            };
+        }
+    }
+
+    // Responses.
+    let plan = ResponsePlan::new(ctx, op, &op_camel, type_scope);
+    let output = &plan.output;
+    let error = &plan.error;
+    let accept = plan.accept.as_ref().map(|a| quote!(request.insert_header("accept", #a);));
+    let send = if plan.streams {
+        quote!(let response = runtime::stream(&self.pipeline, &options.method_options.context, &mut request).await?;)
+    } else {
+        quote!(let response = runtime::send(&self.pipeline, &options.method_options.context, &mut request).await?;)
+    };
+    let arms = &plan.arms;
+    let fallback = if plan.streams {
+        quote!(_ => Err(runtime::stream_service_error(response).await),)
+    } else {
+        quote!(_ => Err(runtime::service_error(response)),)
+    };
+    let http_method = match op.method {
+        Method::Get => quote!(Get),
+        Method::Put => quote!(Put),
+        Method::Post => quote!(Post),
+        Method::Delete => quote!(Delete),
+        Method::Patch => quote!(Patch),
+        Method::Head => quote!(Head),
+        Method::Options => quote!(Options),
+        Method::Trace => quote!(Trace),
+    };
+
+    let summary = doc_or(op.summary.as_deref().or(op.description.as_deref()), &format!("`{}`", op.id));
+    let more = match (&op.summary, &op.description) {
+        (Some(_), Some(d)) => {
+            let d = doc(Some(d));
+            quote!(#[doc = ""] #d)
+        }
+        _ => TokenStream::new(),
+    };
+    let wire_line = format!(" `{} {}` (`{}`).", method_text(op.method), path_text(&op.path), op.id);
+    let args_section = (!arg_docs.is_empty()).then(|| quote!(#[doc = ""] #[doc = " # Arguments"] #(#arg_docs)*));
+    let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+    let method = quote! {
+        #summary
+        #more
+        #[doc = ""]
+        #[doc = #wire_line]
+        #args_section
+        #deprecated
+        pub async fn #method_ident(&self, #(#args)* options: Option<#options_name<'_>>) -> Result<#output, runtime::Error<#error>> {
+            let options = options.unwrap_or_default();
+            let path = #path;
+            let #mut_url url = runtime::url(&self.endpoint_url, &path)?;
+            #query_block
+            let mut request = Request::new(url, Method::#http_method);
+            #accept
+            #(#headers)*
+            #body_stmt
+            #send
+            match u16::from(response.status()) {
+                #(#arms)*
+                #fallback
+            }
+        }
+    };
+
+    let options_doc = format!(" Options for [`{client}::{method_name}`].");
+    let items = plan.items;
+    let items = quote! {
+        #[doc = #options_doc]
+        #[derive(Debug, Clone, Default)]
+        pub struct #options_name<'a> {
+            /// Per-call options: the context (cancellation, client request id, …).
+            pub method_options: ClientMethodOptions<'a>,
+            #(#option_fields)*
+        }
+
+        #items
+    };
+    let example_args = all_text.then(|| {
+        example_args.push("None".into());
+        example_args.join(", ")
+    });
+    Op { name: method_name.to_owned(), method, items, example_args }
+}
+
+fn location_name(location: ParamLocation) -> &'static str {
+    match location {
+        ParamLocation::Path => "path",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header",
+        ParamLocation::Cookie => "cookie",
+    }
+}
+
+fn method_text(method: Method) -> &'static str {
+    match method {
+        Method::Get => "GET",
+        Method::Put => "PUT",
+        Method::Post => "POST",
+        Method::Delete => "DELETE",
+        Method::Patch => "PATCH",
+        Method::Head => "HEAD",
+        Method::Options => "OPTIONS",
+        Method::Trace => "TRACE",
+    }
+}
+
+fn path_text(path: &[PathSegment]) -> String {
+    path.iter()
+        .map(|s| match s {
+            PathSegment::Literal(t) => t.clone(),
+            PathSegment::Param(n) | PathSegment::ODataParam(n) => format!("{{{n}}}"),
+        })
+        .collect()
+}
+
+/// An expression turning `value` (a reference to the param's Rust type, or `&str`) into
+/// a `String` as sent on the wire.
+fn to_text(ty: &TypeRef, value: TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::Primitive(Primitive::DateTime) => quote!(runtime::rfc3339(#value)),
+        t if is_text(t) => quote!(#value.to_string()),
+        TypeRef::Primitive(_) => quote!(#value.to_string()),
+        TypeRef::Any => quote!(#value.to_string()),
+        TypeRef::Named(_) => quote!(runtime::param_text(#value)),
+        TypeRef::List(item) => {
+            let item = to_text(item, quote!(item));
+            quote!(#value.iter().map(|item| #item).collect::<Vec<_>>().join(","))
+        }
+        TypeRef::Map(_) => quote!(runtime::param_text(#value)),
+    }
+}
+
+fn list_or_text(ty: &TypeRef, collection: Collection, value: TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::List(item) => {
+            let sep = match collection {
+                Collection::Csv | Collection::Multi => ",",
+                Collection::Ssv => " ",
+                Collection::Tsv => "\t",
+                Collection::Pipes => "|",
+            };
+            let item = to_text(item, quote!(item));
+            quote!(#value.iter().map(|item| #item).collect::<Vec<_>>().join(#sep))
+        }
+        _ => to_text(ty, value),
+    }
+}
+
+/// How an operation's responses map to its Rust output.
+struct ResponsePlan {
+    output: TokenStream,
+    error: TokenStream,
+    items: TokenStream,
+    arms: Vec<TokenStream>,
+    streams: bool,
+    accept: Option<String>,
+}
+
+/// One success outcome.
+struct Outcome<'a> {
+    response: &'a Response,
+    variant: Ident,
+}
+
+impl ResponsePlan {
+    fn new(ctx: &ClientCtx, op: &Operation, op_camel: &str, type_scope: &mut Scope) -> ResponsePlan {
+        let models = &ctx.models;
+        let successes: Vec<&Response> = op.responses.iter().filter(|r| !r.is_error).collect();
+        let streams = successes.iter().any(|r| matches!(r.body.as_ref().map(|b| &b.ty), Some(BodyType::Binary)));
+        let accept = op
+            .responses
+            .iter()
+            .filter_map(|r| r.body.as_ref())
+            .map(|b| b.content_type.clone())
+            .fold(Vec::<String>::new(), |mut acc, ct| {
+                if !acc.contains(&ct) {
+                    acc.push(ct);
+                }
+                acc
+            });
+        let accept = (!accept.is_empty()).then(|| accept.join(", "));
+
+        // Error model: the one JSON type all error responses share, else raw JSON.
+        let mut error_types: Vec<&TypeRef> = Vec::new();
+        for r in op.responses.iter().filter(|r| r.is_error) {
+            if let Some(BodyType::Json(ty)) = r.body.as_ref().map(|b| &b.ty) {
+                if !error_types.contains(&ty) {
+                    error_types.push(ty);
+                }
+            }
+        }
+        let error = match error_types.as_slice() {
+            [one] => ctx.types.rust_type(one, models),
+            _ => quote!(serde_json::Value),
+        };
+
+        let body_type = |r: &Response| -> Option<TokenStream> {
+            r.body.as_ref().map(|b| match &b.ty {
+                BodyType::Json(ty) => ctx.types.rust_type(ty, models),
+                BodyType::Binary => quote!(runtime::ByteStream),
+                BodyType::Text => quote!(String),
+            })
+        };
+
+        let mut arms = Vec::new();
+        let mut items = TokenStream::new();
+        let output;
+        let mut response_name = || format_ident!("{}", type_scope.claim(&format!("{op_camel}Response")).0);
+        match successes.as_slice() {
+            [] => {
+                output = quote!(());
+                arms.push(quote!(200..=299 => Ok(()),));
+            }
+            [one] if one.headers.is_empty() => {
+                output = body_type(one).unwrap_or_else(|| quote!(()));
+                let read = read_body(one, streams);
+                let pattern = status_pattern(one.status);
+                arms.push(quote!(#pattern => { #read Ok(body) }));
+            }
+            [one] => {
+                let name = response_name();
+                let (fields, reads, inits) = header_parts(ctx, one);
+                let body_field = body_type(one).map(|ty| quote!(/// The response body.
+                    pub body: #ty,));
+                let body_init = body_field.as_ref().map(|_| quote!(body,));
+                let doc = doc_or(one.description.as_deref(), "The successful response.");
+                items = quote! {
+                    #doc
+                    #[derive(Debug)]
+                    pub struct #name {
+                        #body_field
+                        #(#fields)*
+                    }
+                };
+                let read = read_body(one, streams);
+                let pattern = status_pattern(one.status);
+                arms.push(quote!(#pattern => {
+                    #read
+                    #(#reads)*
+                    Ok(#name { #body_init #(#inits)* })
+                }));
+                output = quote!(#name);
+            }
+            many => {
+                let name = response_name();
+                let mut variant_scope = Scope::default();
+                let outcomes: Vec<Outcome> = many
+                    .iter()
+                    .map(|r| Outcome { response: r, variant: format_ident!("{}", variant_scope.claim(&status_variant(r.status)).0) })
+                    .collect();
+                let variants = outcomes.iter().map(|o| {
+                    let doc = doc_or(o.response.description.as_deref(), &format!("Status {}.", status_text(o.response.status)));
+                    let variant = &o.variant;
+                    let body = body_type(o.response);
+                    if o.response.headers.is_empty() {
+                        match body {
+                            Some(ty) => quote!(#doc #variant(#ty),),
+                            None => quote!(#doc #variant,),
+                        }
+                    } else {
+                        let (fields, _, _) = header_parts(ctx, o.response);
+                        let body = body.map(|ty| quote!(/// The response body.
+                            body: #ty,));
+                        quote!(#doc #variant { #body #(#fields)* },)
+                    }
+                });
+                let doc = format!(" The outcomes of [`{}::{}`]: one variant per success status.", ctx.client, names::snake(op_camel));
+                items = quote! {
+                    #[doc = #doc]
+                    #[derive(Debug)]
+                    pub enum #name {
+                        #(#variants)*
+                    }
+                };
+                for o in &outcomes {
+                    let variant = &o.variant;
+                    let pattern = status_pattern(o.response.status);
+                    let read = read_body(o.response, streams);
+                    let has_body = o.response.body.is_some();
+                    let value = if o.response.headers.is_empty() {
+                        if has_body { quote!(#name::#variant(body)) } else { quote!(#name::#variant) }
+                    } else {
+                        let (_, reads, inits) = header_parts(ctx, o.response);
+                        let body_init = has_body.then(|| quote!(body,));
+                        quote!({ #(#reads)* #name::#variant { #body_init #(#inits)* } })
+                    };
+                    arms.push(quote!(#pattern => { #read Ok(#value) }));
+                }
+                output = quote!(#name);
+            }
+        }
+        // Exact codes before ranges before the catch-all, as `match` needs.
+        let order = |r: &Response| match r.status {
+            StatusMatch::Code(_) => 0,
+            StatusMatch::Range(_) => 1,
+            StatusMatch::Default => 2,
+        };
+        let mut indexed: Vec<(usize, TokenStream)> = successes.iter().map(|r| order(r)).zip(arms).collect();
+        if successes.is_empty() {
+            indexed = vec![(1, quote!(200..=299 => Ok(()),))];
+        }
+        indexed.sort_by_key(|(o, _)| *o);
+        let arms = indexed.into_iter().map(|(_, a)| a).collect();
+        ResponsePlan { output, error, items, arms, streams, accept }
+    }
+}
+
+/// Statements binding `status`, `headers` and `body` for a success response.
+fn read_body(r: &Response, streams: bool) -> TokenStream {
+    let body_ty = r.body.as_ref().map(|b| &b.ty);
+    let headers_binding = if r.headers.is_empty() { quote!(_headers) } else { quote!(headers) };
+    match (streams, body_ty) {
+        (true, Some(BodyType::Binary)) => quote! { let (_status, #headers_binding, body) = response.deconstruct(); },
+        (true, other) => {
+            let rest = read_buffered(other, headers_binding);
+            quote! { let response = response.try_into_raw_response().await?; #rest }
+        }
+        (false, other) => read_buffered(other, headers_binding),
+    }
+}
+
+fn read_buffered(body: Option<&BodyType>, headers: TokenStream) -> TokenStream {
+    match body {
+        Some(BodyType::Json(_)) => quote! {
+            let (status, #headers, body) = response.deconstruct();
+            let body = runtime::json(status, &body.into())?;
+        },
+        Some(BodyType::Text) => quote! {
+            let (status, #headers, body) = response.deconstruct();
+            let body = runtime::text(status, &body.into())?;
+        },
+        Some(BodyType::Binary) => quote! {
+            let (_status, #headers, body) = response.deconstruct();
+            let body: runtime::ByteStream = runtime::byte_stream(body.into());
+        },
+        None if headers.to_string() == "headers" => quote! { let headers = response.headers().clone(); },
+        None => TokenStream::new(),
+    }
+}
+
+/// Typed header fields, the statements reading them, and their initializers.
+fn header_parts(ctx: &ClientCtx, r: &Response) -> (Vec<TokenStream>, Vec<TokenStream>, Vec<Ident>) {
+    let mut scope = Scope::with_reserved(&["body"]);
+    let mut fields = Vec::new();
+    let mut reads = Vec::new();
+    let mut inits = Vec::new();
+    for h in &r.headers {
+        let field = ident(&scope.claim(&names::snake(&h.name)).0);
+        let wire = h.name.to_ascii_lowercase();
+        let (ty, read) = match &h.ty {
+            TypeRef::Primitive(p @ (Primitive::I32 | Primitive::I64 | Primitive::F32 | Primitive::F64 | Primitive::Bool)) => {
+                let ty = ctx.types.rust_type(&TypeRef::Primitive(*p), &TokenStream::new());
+                (ty.clone(), quote!(runtime::header_parsed::<#ty>(&headers, #wire)))
+            }
+            _ => (quote!(String), quote!(runtime::header(&headers, #wire))),
+        };
+        let doc = doc_or(h.description.as_deref(), &format!("The `{}` header.", h.name));
+        fields.push(quote!(#doc pub #field: Option<#ty>,));
+        reads.push(quote!(let #field = #read;));
+        inits.push(field);
+    }
+    (fields, reads, inits)
+}
+
+fn status_pattern(status: StatusMatch) -> TokenStream {
+    match status {
+        StatusMatch::Code(code) => quote!(#code),
+        StatusMatch::Range(class) => {
+            let low = class as u16 * 100;
+            let high = low + 99;
+            quote!(#low..=#high)
+        }
+        StatusMatch::Default => quote!(_),
+    }
+}
+
+fn status_text(status: StatusMatch) -> String {
+    match status {
+        StatusMatch::Code(code) => code.to_string(),
+        StatusMatch::Range(class) => format!("{class}XX"),
+        StatusMatch::Default => "default".to_owned(),
+    }
+}
+
+fn status_variant(status: StatusMatch) -> String {
+    match status {
+        StatusMatch::Code(code) => match code {
+            200 => "Ok".into(),
+            201 => "Created".into(),
+            202 => "Accepted".into(),
+            203 => "NonAuthoritativeInformation".into(),
+            204 => "NoContent".into(),
+            205 => "ResetContent".into(),
+            206 => "PartialContent".into(),
+            300 => "MultipleChoices".into(),
+            301 => "MovedPermanently".into(),
+            302 => "Found".into(),
+            303 => "SeeOther".into(),
+            304 => "NotModified".into(),
+            307 => "TemporaryRedirect".into(),
+            308 => "PermanentRedirect".into(),
+            other => format!("Status{other}"),
+        },
+        StatusMatch::Range(class) => format!("Status{class}xx"),
+        StatusMatch::Default => "Other".into(),
+    }
+}
+

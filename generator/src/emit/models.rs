@@ -1,0 +1,226 @@
+//! The `models` module of a service: one Rust item per named IR type.
+//!
+//! Structs derive serde; enums are open (an `UnknownValue` variant keeps values the spec
+//! did not list); unions dispatch on their discriminator and keep unknown kinds as raw JSON.
+
+use super::docs::doc_or;
+use super::names::{self, ident, Scope};
+use super::types::{self, TypeMap};
+use crate::ir::{Api, Enum, Field, Primitive, Struct, TypeDef, TypeId, TypeKind, Union};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// The models module's items.
+pub fn models(api: &Api, types: &TypeMap) -> TokenStream {
+    let items = api.types.iter().map(|(id, def)| {
+        let name = format_ident!("{}", types.name(id));
+        let docs = doc_or(def.description.as_deref(), &format!("`{}` from the spec.", def.name));
+        match &def.kind {
+            TypeKind::Struct(s) => struct_item(id, &name, docs, s, types),
+            TypeKind::Enum(e) => enum_item(&name, docs, e),
+            TypeKind::Union(u) => union_item(&name, docs, def, u, types),
+            TypeKind::Alias(ty) => {
+                let ty = types.rust_type(ty, &TokenStream::new());
+                quote! { #docs pub type #name = #ty; }
+            }
+        }
+    });
+    quote! {
+        #![allow(clippy::large_enum_variant)]
+        use serde::{Deserialize, Serialize};
+        #(#items)*
+    }
+}
+
+fn struct_item(id: &TypeId, name: &proc_macro2::Ident, docs: TokenStream, s: &Struct, types: &TypeMap) -> TokenStream {
+    let mut scope = Scope::with_reserved(&["additional_properties"]);
+    let mut defaultable = true;
+    let fields: Vec<TokenStream> = s
+        .fields
+        .iter()
+        .map(|field| {
+            let (tokens, has_default) = field_item(id, field, &mut scope, types);
+            defaultable &= has_default;
+            tokens
+        })
+        .collect();
+    let additional = s.additional.as_ref().map(|ty| {
+        let ty = types.rust_type(ty, &TokenStream::new());
+        quote! {
+            /// Properties beyond the declared ones.
+            #[serde(flatten)]
+            pub additional_properties: std::collections::BTreeMap<String, #ty>,
+        }
+    });
+    let default = defaultable.then(|| quote!(Default,));
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+        pub struct #name {
+            #(#fields)*
+            #additional
+        }
+    }
+}
+
+/// A struct field and whether it can take part in `#[derive(Default)]`.
+fn field_item(owner: &TypeId, field: &Field, scope: &mut Scope, types: &TypeMap) -> (TokenStream, bool) {
+    let wanted = names::snake(field.client_name.as_deref().unwrap_or(&field.name));
+    let (rust_name, _) = scope.claim(&wanted);
+    let ident = ident(&rust_name);
+    let wire = &field.name;
+    let docs = doc_or(field.description.as_deref(), &format!("`{}`", field.name));
+    let mut ty = types.rust_type(&field.ty, &TokenStream::new());
+    if let crate::ir::TypeRef::Named(target) = &field.ty {
+        if types.needs_box(owner, target) {
+            ty = quote!(Box<#ty>);
+        }
+    }
+    let optional = !field.required || field.nullable;
+    let date_time = types::is_date_time(&field.ty);
+    let mut attrs = Vec::new();
+    if rust_name != *wire {
+        attrs.push(quote!(rename = #wire));
+    }
+    if optional {
+        attrs.push(quote!(default));
+        if !field.required {
+            attrs.push(quote!(skip_serializing_if = "Option::is_none"));
+        }
+        if date_time {
+            attrs.push(quote!(with = "time::serde::rfc3339::option"));
+        }
+        ty = quote!(Option<#ty>);
+    } else if date_time {
+        attrs.push(quote!(with = "time::serde::rfc3339"));
+    }
+    let serde = (!attrs.is_empty()).then(|| quote!(#[serde(#(#attrs),*)]));
+    let has_default = optional || types::has_default(&field.ty);
+    (quote! { #docs #serde pub #ident: #ty, }, has_default)
+}
+
+fn enum_item(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum) -> TokenStream {
+    if e.base != Primitive::String {
+        // Numeric enums stay numbers: any value round-trips, the known ones are documented.
+        let listed: Vec<String> = e.values.iter().map(|v| format!("`{}`", v.value)).collect();
+        let note = format!(" Known values: {}.", listed.join(", "));
+        let ty = if matches!(e.base, Primitive::F32 | Primitive::F64) { quote!(f64) } else { quote!(i64) };
+        return quote! { #docs #[doc = ""] #[doc = #note] pub type #name = #ty; };
+    }
+    let mut scope = Scope::with_reserved(&["UnknownValue"]);
+    let variants: Vec<(proc_macro2::Ident, &str, TokenStream)> = e
+        .values
+        .iter()
+        .map(|v| {
+            let (variant, _) = scope.claim(&names::camel(v.name.as_deref().unwrap_or(&v.value)));
+            let docs = doc_or(v.description.as_deref(), &format!("`{}`", v.value));
+            (format_ident!("{}", variant), v.value.as_str(), docs)
+        })
+        .collect();
+    let decls = variants.iter().map(|(variant, _, docs)| quote! { #docs #variant, });
+    let to_str = variants.iter().map(|(variant, value, _)| quote! { Self::#variant => #value, });
+    let from_str = variants.iter().map(|(variant, value, _)| quote! { #value => Self::#variant, });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub enum #name {
+            #(#decls)*
+            /// A value this version of the crate does not know; kept as sent.
+            UnknownValue(String),
+        }
+
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#to_str)*
+                    Self::UnknownValue(value) => value,
+                }
+            }
+        }
+
+        impl From<&str> for #name {
+            fn from(value: &str) -> Self {
+                match value {
+                    #(#from_str)*
+                    other => Self::UnknownValue(other.to_owned()),
+                }
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = std::borrow::Cow::<str>::deserialize(deserializer)?;
+                Ok(Self::from(value.as_ref()))
+            }
+        }
+    }
+}
+
+fn union_item(name: &proc_macro2::Ident, docs: TokenStream, def: &TypeDef, u: &Union, types: &TypeMap) -> TokenStream {
+    let mut scope = Scope::with_reserved(&["Unknown", "Base"]);
+    let discriminator = &u.discriminator;
+    let variants: Vec<(proc_macro2::Ident, &str, proc_macro2::Ident)> = u
+        .variants
+        .iter()
+        .map(|(value, id)| {
+            let ty = types.name(id);
+            let (variant, _) = scope.claim(&ty);
+            (format_ident!("{}", variant), value.as_str(), format_ident!("{}", ty))
+        })
+        .collect();
+    let decls = variants.iter().map(|(variant, value, ty)| {
+        let docs = format!(" `{discriminator}` is `{value}`.");
+        quote! { #[doc = #docs] #variant(#ty), }
+    });
+    let arms = variants.iter().map(|(variant, value, _)| {
+        quote! { Some(#value) => crate::runtime::variant(value, Self::#variant), }
+    });
+    let (base_decl, base_arm) = match &u.base {
+        Some(base) => {
+            let ty = format_ident!("{}", types.name(base));
+            let docs = format!(" No `{discriminator}`, or the base type `{}` itself.", def.name);
+            (
+                quote! { #[doc = #docs] Base(#ty), },
+                quote! { None => crate::runtime::variant(value, Self::Base), },
+            )
+        }
+        None => (TokenStream::new(), TokenStream::new()),
+    };
+    let unknown_doc = format!(" A `{discriminator}` this version of the crate does not know: the JSON as received.");
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Serialize)]
+        #[serde(untagged)]
+        pub enum #name {
+            #(#decls)*
+            #base_decl
+            #[doc = #unknown_doc]
+            Unknown(serde_json::Value),
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = serde_json::Value::deserialize(deserializer)?;
+                let kind = value.get(#discriminator).and_then(serde_json::Value::as_str).map(str::to_owned);
+                match kind.as_deref() {
+                    #(#arms)*
+                    #base_arm
+                    _ => Ok(Self::Unknown(value)),
+                }
+            }
+        }
+    }
+}

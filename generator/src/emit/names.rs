@@ -1,0 +1,156 @@
+//! Rust names for the spec's names: casing by `heck`, keywords escaped, collisions
+//! resolved deterministically (by suffixing in first-come order).
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use proc_macro2::{Ident, Span};
+use std::collections::HashSet;
+
+/// Words that cannot be plain identifiers. `r#` works for all but the last group.
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern", "false",
+    "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
+    "ref", "return", "static", "struct", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "abstract", "become", "box", "do", "final", "macro", "override", "priv", "try",
+    "typeof", "unsized", "virtual", "yield",
+];
+const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
+
+/// Keeps only characters valid in an identifier, turning the rest into word breaks, so
+/// that `@odata.type` becomes `odata type` before casing.
+fn words(name: &str) -> String {
+    name.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect::<String>()
+}
+
+/// `snake_case` identifier text (no `r#`), never empty, never starting with a digit.
+pub fn snake(name: &str) -> String {
+    let mut out = words(name).to_snake_case();
+    if out.is_empty() {
+        out = "value".into();
+    }
+    if out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert(0, '_');
+    }
+    out
+}
+
+/// `UpperCamelCase` identifier text, never empty, never starting with a digit.
+pub fn camel(name: &str) -> String {
+    let mut out = words(name).to_upper_camel_case();
+    if out.is_empty() {
+        out = "Value".into();
+    }
+    if out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert(0, 'V');
+    }
+    out
+}
+
+/// An identifier token for `text`, raw (`r#type`) where it is a keyword.
+pub fn ident(text: &str) -> Ident {
+    if NOT_RAW.contains(&text) {
+        Ident::new(&format!("{text}_"), Span::call_site())
+    } else if KEYWORDS.contains(&text) {
+        Ident::new_raw(text, Span::call_site())
+    } else {
+        Ident::new(text, Span::call_site())
+    }
+}
+
+/// Hands out unique names within one scope (a module, a struct's fields, an enum's variants).
+#[derive(Default)]
+pub struct Scope {
+    taken: HashSet<String>,
+}
+
+impl Scope {
+    /// A scope where `reserved` names are already taken.
+    pub fn with_reserved(reserved: &[&str]) -> Self {
+        Scope { taken: reserved.iter().map(|name| name.to_string()).collect() }
+    }
+
+    /// `wanted`, or `wanted2`, `wanted3`… when taken. Returns the name and whether it changed.
+    pub fn claim(&mut self, wanted: &str) -> (String, bool) {
+        if self.taken.insert(wanted.to_owned()) {
+            return (wanted.to_owned(), false);
+        }
+        let sep = if wanted.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
+        let mut n = 2;
+        loop {
+            let candidate = format!("{wanted}{sep}{n}");
+            if self.taken.insert(candidate.clone()) {
+                return (candidate, true);
+            }
+            n += 1;
+        }
+    }
+}
+
+/// Rust type names for dotted spec names (`microsoft.graph.callRecords.session`): the
+/// shortest dotted suffix that is unique among `names`, camel-cased. Names that still
+/// collide after casing get numeric suffixes in input order.
+pub fn type_names<'a>(names: impl Iterator<Item = &'a str> + Clone, reserved: &[&str]) -> Vec<String> {
+    let segments: Vec<Vec<&str>> = names.clone().map(|n| n.split('.').filter(|s| !s.is_empty()).collect()).collect();
+    let suffix = |segs: &[&'a str], len: usize| -> String {
+        let start = segs.len().saturating_sub(len);
+        segs[start..].join(".")
+    };
+    // How many segments each name needs so that no other name shares that suffix.
+    let mut lengths = vec![1usize; segments.len()];
+    loop {
+        let mut counts = std::collections::HashMap::<String, usize>::new();
+        for (segs, len) in segments.iter().zip(&lengths) {
+            *counts.entry(camel(&suffix(segs, *len))).or_default() += 1;
+        }
+        let mut changed = false;
+        for (segs, len) in segments.iter().zip(lengths.iter_mut()) {
+            if counts[&camel(&suffix(segs, *len))] > 1 && *len < segs.len() {
+                *len += 1;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let mut scope = Scope::with_reserved(reserved);
+    segments
+        .iter()
+        .zip(&lengths)
+        .map(|(segs, len)| scope.claim(&camel(&suffix(segs, *len))).0)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn casing_and_keywords() {
+        assert_eq!(snake("@odata.nextLink"), "odata_next_link");
+        assert_eq!(snake("createdOn"), "created_on");
+        assert_eq!(snake("$top"), "top");
+        assert_eq!(snake("2fa"), "_2fa");
+        assert_eq!(camel("cancelMediaProcessing"), "CancelMediaProcessing");
+        assert_eq!(camel("-INF"), "Inf");
+        assert_eq!(ident("type").to_string(), "r#type");
+        assert_eq!(ident("self").to_string(), "self_");
+        assert_eq!(ident("name").to_string(), "name");
+    }
+
+    #[test]
+    fn dotted_type_names_use_shortest_unique_suffix() {
+        let names = ["microsoft.graph.session", "microsoft.graph.callRecords.session", "Azure.Core.Foundations.Error", "Error"];
+        let out = type_names(names.iter().copied(), &[]);
+        assert_eq!(out, ["GraphSession", "CallRecordsSession", "FoundationsError", "Error"]);
+    }
+
+    #[test]
+    fn scope_suffixes_collisions() {
+        let mut scope = Scope::with_reserved(&["Unknown"]);
+        assert_eq!(scope.claim("Unknown").0, "Unknown2");
+        assert_eq!(scope.claim("V1").0, "V1");
+        assert_eq!(scope.claim("V1").0, "V1_2");
+    }
+}
