@@ -1,16 +1,25 @@
-//! Project automation: `cargo xtask codegen [--check]`.
+//! Project automation: `cargo xtask codegen [--check]` and `cargo xtask test`.
 
 mod codegen;
+mod test;
 
 use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+  codegen          regenerate generated/ from specs/services.toml
+  codegen --check  fail, naming the stale files, when generated/ differs
+  test             every check and test: clippy and rustdoc on the workspace
+                   (generated crate included, -D warnings), then cargo test --workspace";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["codegen"] => codegen::run(false),
         ["codegen", "--check"] => codegen::run(true),
+        ["test"] => test::run(),
         _ => {
-            eprintln!("usage: cargo xtask codegen [--check]\n\n  codegen          regenerate generated/ from specs/services.toml\n  codegen --check  fail (naming the stale files) when generated/ differs");
+            eprintln!("{USAGE}");
             return ExitCode::from(2);
         }
     };
