@@ -14,7 +14,7 @@ pub enum LoadError {
         source: std::io::Error,
     },
     /// The text is not valid JSON / YAML (or not UTF-8).
-    #[error("{path}:{line}:{column}: {message}")]
+    #[error("{path}{}: {message}", position(.line, .column))]
     Parse {
         /// The file.
         path: PathBuf,
@@ -55,4 +55,13 @@ pub enum LoadError {
         /// The references followed, joined by ` -> `.
         chain: String,
     },
+}
+
+/// `:line:column` when the position is known (both are 0 otherwise, e.g. for an empty file).
+fn position(line: &usize, column: &usize) -> String {
+    match (*line, *column) {
+        (0, _) => String::new(),
+        (line, 0) => format!(":{line}"),
+        (line, column) => format!(":{line}:{column}"),
+    }
 }
