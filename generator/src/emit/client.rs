@@ -11,7 +11,7 @@ use super::types::TypeMap;
 use super::Service;
 use crate::ir::{
     Api, AuthScheme, BodyType, ClientParamLocation, Collection, Method, Operation, ParamLocation,
-    Parameter, PathSegment, Primitive, Response, StatusMatch, TypeRef,
+    Parameter, PathSegment, Primitive, Response, StatusMatch, TypeKind, TypeRef,
 };
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -75,6 +75,8 @@ struct ClientParams {
     defaulted: Vec<(String, Ident, String, Option<String>)>,
     /// The server URL has no required placeholder, so options may override it.
     endpoint_override: bool,
+    /// Names of the params that only fill the server URL.
+    server: Vec<String>,
 }
 
 impl ClientParams {
@@ -101,7 +103,16 @@ impl ClientParams {
             .iter()
             .any(|p| p.location == ClientParamLocation::Server && p.default.is_none())
             && api.server.is_some();
-        ClientParams { template, required, defaulted, endpoint_override }
+        let mut server: Vec<String> = api
+            .client_params
+            .iter()
+            .filter(|p| p.location == ClientParamLocation::Server)
+            .map(|p| p.name.clone())
+            .collect();
+        if api.server.is_none() {
+            server.push("endpoint".to_owned());
+        }
+        ClientParams { template, required, defaulted, endpoint_override, server }
     }
 
     fn field(&self, wire: &str) -> Option<&Ident> {
@@ -124,6 +135,7 @@ struct Constructor {
 
 fn constructors(api: &Api) -> Vec<Constructor> {
     let mut out: Vec<Constructor> = Vec::new();
+    let mut kinds: Vec<&str> = Vec::new();
     for scheme in &api.auth {
         let (wanted, doc, arg, policy) = match scheme {
             AuthScheme::OAuth2 { name, scopes } => (
@@ -156,9 +168,10 @@ fn constructors(api: &Api) -> Vec<Constructor> {
                 )
             }
         };
-        if out.iter().any(|c| c.name == wanted) {
+        if kinds.contains(&wanted) {
             continue;
         }
+        kinds.push(wanted);
         let name = if out.is_empty() { "new" } else { wanted };
         out.push(Constructor { name: format_ident!("{}", name), doc, arg, policy });
     }
@@ -180,8 +193,6 @@ fn client_struct(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first
     let client_doc = doc_or(ctx.api.description.as_deref(), &format!("Client for {title}."));
     let example = example(ctx, params, crate_name, first);
 
-    let required_fields = params.required.iter().map(|(_, field, _)| quote!(#field: String,));
-    let defaulted_fields = params.defaulted.iter().map(|(_, field, _, _)| quote!(#field: String,));
     let option_fields = params.defaulted.iter().map(|(wire, field, default, description)| {
         let docs = doc_or(description.as_deref(), &format!("`{wire}`."));
         let default_doc = format!(" Defaults to `{default}`.");
@@ -193,6 +204,22 @@ fn client_struct(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first
         quote! { #[doc = #docs] pub endpoint: Option<String>, }
     });
     let endpoint_default = params.endpoint_override.then(|| quote!(endpoint: None,));
+    let (derive_default, default_impl) = if params.defaulted.is_empty() {
+        (quote!(, Default), TokenStream::new())
+    } else {
+        let default_impl = quote! {
+            impl Default for #options {
+                fn default() -> Self {
+                    Self {
+                        client_options: ClientOptions::default(),
+                        #endpoint_default
+                        #(#option_defaults)*
+                    }
+                }
+            }
+        };
+        (TokenStream::new(), default_impl)
+    };
 
     let args = params.required.iter().map(|(_, field, _)| quote!(#field: &str,));
     let arg_docs: Vec<TokenStream> = params
@@ -223,11 +250,15 @@ fn client_struct(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first
     };
     let required_inits = params.required.iter().map(|(_, field, _)| quote!(let #field = #field.to_owned();));
     let defaulted_inits = params.defaulted.iter().map(|(_, field, _, _)| quote!(let #field = options.#field;));
+    let required_names: Vec<&Ident> = params.required.iter().map(|(_, f, _)| f).collect();
+    // Server values only shape `endpoint_url`; the rest are sent with requests, so kept.
     let field_names: Vec<&Ident> = params
         .required
         .iter()
-        .map(|(_, f, _)| f)
-        .chain(params.defaulted.iter().map(|(_, f, _, _)| f))
+        .map(|(wire, f, _)| (wire, f))
+        .chain(params.defaulted.iter().map(|(wire, f, _, _)| (wire, f)))
+        .filter(|(wire, _)| !params.server.contains(wire))
+        .map(|(_, f)| f)
         .collect();
 
     let ctors = constructors(ctx.api).into_iter().map(|c| {
@@ -235,15 +266,16 @@ fn client_struct(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first
         let comma = (!arg.is_empty()).then(|| quote!(,));
         let args = args.clone();
         let arg_docs = &arg_docs;
+        let doc = format!(" {doc}");
         quote! {
             #[doc = #doc]
             #(#arg_docs)*
             pub fn #name(#(#args)* #arg #comma options: Option<#options>) -> azure_core::Result<Self> {
-                Self::from_parts(#(#field_names,)* #policy, options.unwrap_or_default())
+                Self::from_parts(#(#required_names,)* #policy, options.unwrap_or_default())
             }
         }
     });
-    let part_args = field_names.iter().map(|f| quote!(#f: &str,));
+    let part_args = required_names.iter().map(|f| quote!(#f: &str,));
 
     quote! {
         #client_doc
@@ -251,13 +283,12 @@ fn client_struct(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first
         #[derive(Debug, Clone)]
         pub struct #client {
             endpoint_url: String,
-            #(#required_fields)*
-            #(#defaulted_fields)*
+            #(#field_names: String,)*
             pipeline: Pipeline,
         }
 
         #[doc = concat!(" Options for creating a [`", stringify!(#client), "`].")]
-        #[derive(Debug, Clone)]
+        #[derive(Debug, Clone #derive_default)]
         pub struct #options {
             /// Pipeline options: retries, transport, per-call and per-try policies.
             pub client_options: ClientOptions,
@@ -265,15 +296,7 @@ fn client_struct(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first
             #(#option_fields)*
         }
 
-        impl Default for #options {
-            fn default() -> Self {
-                Self {
-                    client_options: ClientOptions::default(),
-                    #endpoint_default
-                    #(#option_defaults)*
-                }
-            }
-        }
+        #default_impl
 
         impl #client {
             #(#ctors)*
@@ -337,24 +360,18 @@ fn example(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first: Opti
     quote! { #[doc = ""] #[doc = " # Example"] #[doc = ""] #(#[doc = #lines])* }
 }
 
-/// Method names: the part after `Group_` or the whole dotted id, snake-cased; ids that
-/// would collide keep their full name.
+/// Method names: the shortest unique tail of the operation id, split on `.` (Graph's
+/// `communications.call.cancelMediaProcessing`) or on the first `_` (Azure's
+/// `ChatThread_GetChatThread`), snake-cased.
 fn method_names(ops: &[Operation]) -> Vec<String> {
-    let short = |id: &str| -> String {
-        match id.split_once('_') {
-            Some((_, rest)) if !rest.is_empty() && !id.contains('.') => names::snake(rest),
-            _ => names::snake(id),
-        }
-    };
-    let shorts: Vec<String> = ops.iter().map(|op| short(&op.id)).collect();
-    let mut scope = Scope::with_reserved(&["new", "endpoint", "from_parts"]);
-    ops.iter()
-        .zip(&shorts)
-        .map(|(op, s)| {
-            let name = if shorts.iter().filter(|o| *o == s).count() > 1 { names::snake(&op.id) } else { s.clone() };
-            scope.claim(&name).0
+    let segments: Vec<Vec<&str>> = ops
+        .iter()
+        .map(|op| match op.id.split_once('_') {
+            Some((group, rest)) if !op.id.contains('.') && !rest.is_empty() => vec![group, rest],
+            _ => op.id.split('.').filter(|s| !s.is_empty()).collect(),
         })
-        .collect()
+        .collect();
+    names::unique_suffixes(&segments, names::snake, &["new", "endpoint", "from_parts", "with_key", "with_token", "with_token_credential"])
 }
 
 /// One emitted operation: the method and the types it needs.
@@ -400,7 +417,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, op: &Operation, meth
     for param in ordered {
         if param.client_level {
             if let Some(field) = client_params.field(&param.name) {
-                plans.push(ParamPlan { param, value: quote!(self.#field.as_str()), optional: false });
+                plans.push(ParamPlan { param, value: quote!(&self.#field), optional: false });
                 continue;
             }
         }
@@ -436,13 +453,13 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, op: &Operation, meth
             match plans.iter().find(|p| p.param.location == ParamLocation::Path && p.param.name == *name) {
                 Some(plan) => {
                     let value = &plan.value;
-                    let text = to_text(&plan.param.ty, quote!(#value));
+                    let text = to_text(ctx, &plan.param.ty, quote!(#value)).arg();
                     if plan.param.skip_url_encoding {
-                        quote!(&#text)
+                        text
                     } else if odata && is_text(&plan.param.ty) {
-                        quote!(&runtime::odata_string(&#text))
+                        quote!(&runtime::odata_string(#text))
                     } else {
-                        quote!(&runtime::path_segment(&#text)?)
+                        quote!(&runtime::path_segment(#text)?)
                     }
                 }
                 None => quote!(""),
@@ -461,18 +478,18 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, op: &Operation, meth
         let stmt = match p.location {
             ParamLocation::Query => match (&p.ty, p.collection) {
                 (TypeRef::List(item), Collection::Multi) => {
-                    let text = to_text(item, quote!(item));
-                    quote! { for item in #value.iter() { query.append_pair(#wire, &#text); } }
+                    let text = to_text(ctx, item, quote!(item)).arg();
+                    quote! { for item in #value.iter() { query.append_pair(#wire, #text); } }
                 }
                 _ => {
-                    let text = list_or_text(&p.ty, p.collection, value.clone());
-                    quote! { query.append_pair(#wire, &#text); }
+                    let text = list_text(ctx, &p.ty, p.collection, value.clone()).arg();
+                    quote! { query.append_pair(#wire, #text); }
                 }
             },
             ParamLocation::Header => {
                 let header = wire.to_ascii_lowercase();
-                let text = list_or_text(&p.ty, p.collection, value.clone());
-                quote! { request.insert_header(#header, (#text).to_string()); }
+                let text = list_text(ctx, &p.ty, p.collection, value.clone()).owned();
+                quote! { request.insert_header(#header, #text); }
             }
             _ => continue,
         };
@@ -637,37 +654,65 @@ fn path_text(path: &[PathSegment]) -> String {
         .collect()
 }
 
-/// An expression turning `value` (a reference to the param's Rust type, or `&str`) into
-/// a `String` as sent on the wire.
-fn to_text(ty: &TypeRef, value: TokenStream) -> TokenStream {
-    match ty {
-        TypeRef::Primitive(Primitive::DateTime) => quote!(runtime::rfc3339(#value)),
-        t if is_text(t) => quote!(#value.to_string()),
-        TypeRef::Primitive(_) => quote!(#value.to_string()),
-        TypeRef::Any => quote!(#value.to_string()),
-        TypeRef::Named(_) => quote!(runtime::param_text(#value)),
-        TypeRef::List(item) => {
-            let item = to_text(item, quote!(item));
-            quote!(#value.iter().map(|item| #item).collect::<Vec<_>>().join(","))
+/// An expression turning `value` (a `&str`, or a reference to the param's Rust type)
+/// into text as sent on the wire.
+struct Text {
+    tokens: TokenStream,
+    /// The expression makes a new `String` (else it borrows a `&str`-like value).
+    owned: bool,
+}
+
+impl Text {
+    /// The text as a `&str` argument.
+    fn arg(&self) -> TokenStream {
+        let tokens = &self.tokens;
+        if self.owned {
+            quote!(&#tokens)
+        } else {
+            tokens.clone()
         }
-        TypeRef::Map(_) => quote!(runtime::param_text(#value)),
+    }
+
+    /// The text as a new `String`.
+    fn owned(self) -> TokenStream {
+        let tokens = self.tokens;
+        if self.owned {
+            tokens
+        } else {
+            quote!(#tokens.to_string())
+        }
     }
 }
 
-fn list_or_text(ty: &TypeRef, collection: Collection, value: TokenStream) -> TokenStream {
+fn to_text(ctx: &ClientCtx, ty: &TypeRef, value: TokenStream) -> Text {
+    let owned = |tokens| Text { tokens, owned: true };
     match ty {
-        TypeRef::List(item) => {
-            let sep = match collection {
-                Collection::Csv | Collection::Multi => ",",
-                Collection::Ssv => " ",
-                Collection::Tsv => "\t",
-                Collection::Pipes => "|",
-            };
-            let item = to_text(item, quote!(item));
-            quote!(#value.iter().map(|item| #item).collect::<Vec<_>>().join(#sep))
-        }
-        _ => to_text(ty, value),
+        TypeRef::Primitive(Primitive::DateTime) => owned(quote!(runtime::rfc3339(#value))),
+        t if is_text(t) => Text { tokens: value, owned: false },
+        TypeRef::Primitive(_) | TypeRef::Any => owned(quote!(#value.to_string())),
+        TypeRef::Named(id) => match ctx.api.types.get(id).map(|def| &def.kind) {
+            Some(TypeKind::Enum(_)) => owned(quote!(#value.to_string())),
+            Some(TypeKind::Alias(inner)) if !matches!(inner, TypeRef::Named(_)) => to_text(ctx, inner, value),
+            _ => owned(quote!(runtime::param_text(#value))),
+        },
+        TypeRef::List(_) => list_text(ctx, ty, Collection::Csv, value),
+        TypeRef::Map(_) => owned(quote!(runtime::param_text(#value))),
     }
+}
+
+/// Like [`to_text`], joining lists with the collection format's separator.
+fn list_text(ctx: &ClientCtx, ty: &TypeRef, collection: Collection, value: TokenStream) -> Text {
+    let TypeRef::List(item) = ty else {
+        return to_text(ctx, ty, value);
+    };
+    let sep = match collection {
+        Collection::Csv | Collection::Multi => ",",
+        Collection::Ssv => " ",
+        Collection::Tsv => "\t",
+        Collection::Pipes => "|",
+    };
+    let item = to_text(ctx, item, quote!(item)).owned();
+    Text { tokens: quote!(#value.iter().map(|item| #item).collect::<Vec<_>>().join(#sep)), owned: true }
 }
 
 /// How an operation's responses map to its Rust output.
@@ -888,10 +933,13 @@ fn header_parts(ctx: &ClientCtx, r: &Response) -> (Vec<TokenStream>, Vec<TokenSt
 
 fn status_pattern(status: StatusMatch) -> TokenStream {
     match status {
-        StatusMatch::Code(code) => quote!(#code),
+        StatusMatch::Code(code) => {
+            let code = proc_macro2::Literal::u16_unsuffixed(code);
+            quote!(#code)
+        }
         StatusMatch::Range(class) => {
-            let low = class as u16 * 100;
-            let high = low + 99;
+            let low = proc_macro2::Literal::u16_unsuffixed(class as u16 * 100);
+            let high = proc_macro2::Literal::u16_unsuffixed(class as u16 * 100 + 99);
             quote!(#low..=#high)
         }
         StatusMatch::Default => quote!(_),

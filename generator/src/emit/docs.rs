@@ -13,6 +13,15 @@ pub fn doc(text: Option<&str>) -> TokenStream {
     quote! { #(#[doc = #lines])* }
 }
 
+/// Inner `#![doc = "..."]` attributes (module docs) for `text`.
+pub fn inner_doc(text: Option<&str>) -> TokenStream {
+    let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
+        return TokenStream::new();
+    };
+    let lines = sanitize(text).into_iter().map(|line| format!(" {line}"));
+    quote! { #(#![doc = #lines])* }
+}
+
 /// Doc attributes for `text`, falling back to `fallback` when the spec says nothing,
 /// so every public item is documented.
 pub fn doc_or(text: Option<&str>, fallback: &str) -> TokenStream {

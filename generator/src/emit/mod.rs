@@ -60,7 +60,7 @@ pub fn emit_crate(crate_name: &str, services: &[(Service, Api)]) -> Result<Vec<G
     for (service, api) in services {
         let types = types::TypeMap::new(api);
         let title = format!(" {}", api.title);
-        let description = docs::doc(api.description.as_deref());
+        let description = docs::inner_doc(api.description.as_deref());
         let client = client::client_module(service, api, &types, crate_name);
         let module = quote! {
             #![doc = #title]

@@ -90,22 +90,24 @@ impl Scope {
 /// Rust type names for dotted spec names (`microsoft.graph.callRecords.session`): the
 /// shortest dotted suffix that is unique among `names`, camel-cased. Names that still
 /// collide after casing get numeric suffixes in input order.
-pub fn type_names<'a>(names: impl Iterator<Item = &'a str> + Clone, reserved: &[&str]) -> Vec<String> {
-    let segments: Vec<Vec<&str>> = names.clone().map(|n| n.split('.').filter(|s| !s.is_empty()).collect()).collect();
-    let suffix = |segs: &[&'a str], len: usize| -> String {
-        let start = segs.len().saturating_sub(len);
-        segs[start..].join(".")
-    };
-    // How many segments each name needs so that no other name shares that suffix.
+pub fn type_names<'a>(names: impl Iterator<Item = &'a str>, reserved: &[&str]) -> Vec<String> {
+    let segments: Vec<Vec<&str>> = names.map(|n| n.split('.').filter(|s| !s.is_empty()).collect()).collect();
+    unique_suffixes(&segments, camel, reserved)
+}
+
+/// For each list of segments, the shortest tail (joined by `.`, then cased by `case`) that
+/// no other list shares; remaining ties are broken by numeric suffixes in input order.
+pub fn unique_suffixes(segments: &[Vec<&str>], case: fn(&str) -> String, reserved: &[&str]) -> Vec<String> {
+    let suffix = |segs: &[&str], len: usize| -> String { case(&segs[segs.len().saturating_sub(len)..].join(".")) };
     let mut lengths = vec![1usize; segments.len()];
     loop {
         let mut counts = std::collections::HashMap::<String, usize>::new();
         for (segs, len) in segments.iter().zip(&lengths) {
-            *counts.entry(camel(&suffix(segs, *len))).or_default() += 1;
+            *counts.entry(suffix(segs, *len)).or_default() += 1;
         }
         let mut changed = false;
         for (segs, len) in segments.iter().zip(lengths.iter_mut()) {
-            if counts[&camel(&suffix(segs, *len))] > 1 && *len < segs.len() {
+            if counts[&suffix(segs, *len)] > 1 && *len < segs.len() {
                 *len += 1;
                 changed = true;
             }
@@ -115,11 +117,7 @@ pub fn type_names<'a>(names: impl Iterator<Item = &'a str> + Clone, reserved: &[
         }
     }
     let mut scope = Scope::with_reserved(reserved);
-    segments
-        .iter()
-        .zip(&lengths)
-        .map(|(segs, len)| scope.claim(&camel(&suffix(segs, *len))).0)
-        .collect()
+    segments.iter().zip(&lengths).map(|(segs, len)| scope.claim(&suffix(segs, *len)).0).collect()
 }
 
 #[cfg(test)]

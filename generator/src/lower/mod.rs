@@ -1,10 +1,53 @@
 //! Lower: turn a loaded spec (Swagger 2.0 or OpenAPI 3.x) into the IR.
+//!
+//! One module per concern; dialect differences are handled where they arise (parameters,
+//! bodies, responses, server, auth) rather than by rewriting one dialect into the other,
+//! so nothing is copied and every diagnostic points at the spec as written.
+//!
+//! - [`context`]: the state of a lowering and JSON helpers.
+//! - [`server`]: base URL and the client parameters it needs.
+//! - [`operations`]: paths and methods → operations; [`params`], [`bodies`],
+//!   [`responses`], [`paging`] and [`paths`] (path templates) do the parts.
+//! - [`schema`]: schemas → types; [`polymorphism`] for discriminated unions; [`names`]
+//!   for type names.
+//! - [`auth`]: security schemes.
+//!
+//! Order: server first (operations need to know host parameters), then operations (which
+//! reach the types, so `Api::types` is in first-reached order), then auth (which needs
+//! the operations' `security` lists). Only types reached from an operation are lowered.
+
+mod auth;
+mod bodies;
+mod context;
+mod names;
+mod operations;
+mod paging;
+mod params;
+mod paths;
+mod polymorphism;
+mod responses;
+mod schema;
+mod server;
+
+#[cfg(test)]
+mod tests;
 
 use crate::ir::Api;
 use crate::load::Spec;
+use context::{text, Lowerer};
 
 /// Lowers a loaded spec into one [`Api`]. Never fails: what cannot be expressed is
 /// degraded (e.g. to `TypeRef::Any`) with a diagnostic in `Api::diagnostics`.
 pub fn lower(spec: &Spec) -> Api {
-    todo!("{:?}", spec.dialect)
+    let mut cx = Lowerer::new(spec);
+    let root_loc = spec.root();
+    if let Some(info) = cx.get(&root_loc).and_then(|r| r.get("info")) {
+        cx.api.title = text(info, "title").unwrap_or_default();
+        cx.api.description = text(info, "description");
+        cx.api.version = text(info, "version").unwrap_or_default();
+    }
+    cx.lower_server();
+    cx.lower_operations();
+    cx.lower_auth();
+    cx.api
 }

@@ -1,0 +1,233 @@
+//! Discriminated unions: a base schema with a discriminator becomes a
+//! [`TypeKind::Union`] of its subtypes, plus a struct of its own fields.
+//!
+//! Conventions the emitter relies on:
+//! - The union keeps the base's id (`TypeId(X)`), so every reference to the base is a
+//!   reference to the union.
+//! - The base's own fields are a struct with id `"{X}.base"` (made unique) whose
+//!   `TypeDef::name` is `X`, the same as the union's; the emitter names it `{X}Base`.
+//! - Variants map wire values to plain structs holding every inherited field, the
+//!   discriminator property included. A variant that is itself a polymorphic base maps to
+//!   that base's `.base` struct.
+//! - Variants come from the OpenAPI 3 `mapping` first (in its order), then from every
+//!   schema that `allOf`-references the base directly or through other subtypes (in
+//!   definition order, documents in load order). Their wire value is
+//!   `x-ms-discriminator-value`, else `#` + the schema key for Graph (`@odata.type`
+//!   discriminators or `microsoft.graph.*` keys), else the schema key.
+//! - A base with no subtypes at all is a plain struct.
+
+use super::context::{arr_of, ref_of, str_of, Lowerer};
+use super::names::key_name;
+use super::schema::{describe_type, own_discriminator, Discriminator};
+use crate::ir::{TypeId, TypeKind, Union};
+use crate::load::{DocId, Location};
+use indexmap::IndexMap;
+use serde_json::Value;
+use std::collections::{HashMap, HashSet};
+
+/// Every schema declared in a `definitions` or `components/schemas` section of any loaded
+/// document, with the schemas each one `allOf`-references: enough to find subtypes.
+pub(super) struct SubtypeIndex<'s> {
+    /// Schemas in document order, then declaration order.
+    schemas: Vec<(Location, &'s Value)>,
+    /// Position in `schemas` by location.
+    by_loc: HashMap<Location, usize>,
+    /// Direct `allOf` parents of each schema (positions in `schemas`).
+    parents: Vec<Vec<usize>>,
+}
+
+impl<'s> SubtypeIndex<'s> {
+    fn build(cx: &Lowerer<'s>) -> SubtypeIndex<'s> {
+        let mut schemas = Vec::new();
+        for (i, doc) in cx.spec.docs.iter().enumerate() {
+            let root = Location { doc: DocId(i), pointer: String::new() };
+            let sections = [
+                (doc.root.get("definitions"), root.child("definitions")),
+                (
+                    doc.root.get("components").and_then(|c| c.get("schemas")),
+                    root.child("components").child("schemas"),
+                ),
+            ];
+            for (section, section_loc) in sections {
+                if let Some(section) = section.and_then(Value::as_object) {
+                    schemas.extend(section.iter().map(|(key, v)| (section_loc.child(key), v)));
+                }
+            }
+        }
+        let by_loc: HashMap<Location, usize> =
+            schemas.iter().enumerate().map(|(i, (loc, _))| (loc.clone(), i)).collect();
+        let parents = schemas
+            .iter()
+            .map(|(loc, v)| {
+                arr_of(v, "allOf")
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, part)| {
+                        let reference = ref_of(part)?;
+                        let from = loc.child("allOf").child(&i.to_string());
+                        let (target, _) = cx.spec.resolve(&from, reference).ok()?;
+                        by_loc.get(&target).copied()
+                    })
+                    .collect()
+            })
+            .collect();
+        SubtypeIndex { schemas, by_loc, parents }
+    }
+
+    /// Schemas that have `base` among their `allOf` ancestors, in index order.
+    fn descendants(&self, base: &Location) -> Vec<(Location, &'s Value)> {
+        let Some(&base) = self.by_loc.get(base) else { return Vec::new() };
+        (0..self.schemas.len())
+            .filter(|&i| i != base && self.has_ancestor(i, base))
+            .map(|i| self.schemas[i].clone())
+            .collect()
+    }
+
+    fn has_ancestor(&self, start: usize, ancestor: usize) -> bool {
+        let mut stack = self.parents[start].clone();
+        let mut seen = HashSet::new();
+        while let Some(p) = stack.pop() {
+            if p == ancestor {
+                return true;
+            }
+            if seen.insert(p) {
+                stack.extend_from_slice(&self.parents[p]);
+            }
+        }
+        false
+    }
+}
+
+impl<'s> Lowerer<'s> {
+    /// The kind of a polymorphic base `X` at `loc` (see the module docs).
+    pub(super) fn polymorphic(&mut self, loc: &Location, v: &'s Value, name: &str, d: &Discriminator<'s>) -> TypeKind {
+        let mut found: Vec<(String, Location, &'s Value)> = Vec::new();
+        if let Some((mapping, mapping_loc)) = &d.mapping {
+            self.mapped_variants(loc, mapping, mapping_loc, &mut found);
+        }
+        if self.subtypes.is_none() {
+            self.subtypes = Some(SubtypeIndex::build(self));
+        }
+        let descendants = self.subtypes.as_ref().map(|index| index.descendants(loc)).unwrap_or_default();
+        for (sub_loc, sub) in descendants {
+            if found.iter().any(|(_, l, _)| *l == sub_loc) {
+                continue;
+            }
+            let value = self.implicit_value(&sub_loc, sub, d.property);
+            found.push((value, sub_loc, sub));
+        }
+        if found.is_empty() {
+            return TypeKind::Struct(self.struct_of(loc, v, name));
+        }
+
+        let base_id = TypeId(self.names.unique(&format!("{name}.base")));
+        self.base_structs.insert(loc.clone(), base_id.clone());
+        self.reserve(&base_id, name.to_owned(), loc, describe_type(v, name));
+        let base = self.struct_of(loc, v, name);
+        self.set_kind(&base_id, TypeKind::Struct(base));
+
+        let variants = self.variants(found);
+        TypeKind::Union(Union { discriminator: d.property.to_owned(), variants, base: Some(base_id) })
+    }
+
+    /// The kind of a `oneOf`/`anyOf` with a discriminator: a union without a base struct,
+    /// variants from the mapping, then from the `$ref` branches.
+    pub(super) fn alternatives_union(
+        &mut self,
+        loc: &Location,
+        _v: &'s Value,
+        d: &Discriminator<'s>,
+        key: &str,
+        branches: &'s [Value],
+    ) -> TypeKind {
+        let mut found: Vec<(String, Location, &'s Value)> = Vec::new();
+        if let Some((mapping, mapping_loc)) = &d.mapping {
+            self.mapped_variants(loc, mapping, mapping_loc, &mut found);
+        }
+        let branches_loc = loc.child(key);
+        for (i, branch) in branches.iter().enumerate() {
+            let at = branches_loc.child(&i.to_string());
+            let Some(reference) = ref_of(branch) else {
+                self.diag(&at, format!("inline {key} branch of a discriminated union is not supported; skipped"));
+                continue;
+            };
+            match self.spec.resolve(&at, reference) {
+                Ok((sub_loc, sub)) => {
+                    if !found.iter().any(|(_, l, _)| *l == sub_loc) {
+                        let value = self.implicit_value(&sub_loc, sub, d.property);
+                        found.push((value, sub_loc, sub));
+                    }
+                }
+                Err(e) => self.diag(&at, format!("cannot follow $ref '{reference}' ({e}); variant skipped")),
+            }
+        }
+        let variants = self.variants(found);
+        TypeKind::Union(Union { discriminator: d.property.to_owned(), variants, base: None })
+    }
+
+    /// Entries of an OpenAPI 3 discriminator `mapping`, resolved; the base itself is left
+    /// out (it is the union's `base`), bad references are reported and skipped.
+    fn mapped_variants(
+        &mut self,
+        base: &Location,
+        mapping: &'s serde_json::Map<String, Value>,
+        mapping_loc: &Location,
+        found: &mut Vec<(String, Location, &'s Value)>,
+    ) {
+        for (value, target) in mapping {
+            let at = mapping_loc.child(value);
+            let Some(target) = target.as_str() else { continue };
+            // A bare schema name is short for a reference into the same document.
+            let reference = if target.contains('#') || target.contains('/') || target.contains(".json") || target.contains(".yaml") || target.contains(".yml") {
+                target.to_owned()
+            } else if self.oas3() {
+                format!("#/components/schemas/{target}")
+            } else {
+                format!("#/definitions/{target}")
+            };
+            match self.spec.resolve(&at, &reference) {
+                Ok((sub_loc, sub)) if sub_loc != *base => found.push((value.clone(), sub_loc, sub)),
+                Ok(_) => {}
+                Err(e) => self.diag(&at, format!("discriminator mapping '{value}' -> '{target}' cannot be followed ({e}); variant skipped")),
+            }
+        }
+    }
+
+    /// Lowers each variant (first value wins when two are equal).
+    fn variants(&mut self, found: Vec<(String, Location, &'s Value)>) -> IndexMap<String, TypeId> {
+        let mut variants = IndexMap::new();
+        for (value, sub_loc, sub) in found {
+            if variants.contains_key(&value) {
+                continue;
+            }
+            let id = self.variant_struct(&sub_loc, sub);
+            variants.insert(value, id);
+        }
+        variants
+    }
+
+    /// The concrete struct for a subtype: its named type, or, when the subtype is a
+    /// polymorphic base itself, that base's `.base` struct.
+    fn variant_struct(&mut self, loc: &Location, v: &'s Value) -> TypeId {
+        let id = self.named(loc, v);
+        if own_discriminator(loc, v).is_some() {
+            if let Some(base) = self.base_structs.get(loc) {
+                return base.clone();
+            }
+        }
+        id
+    }
+
+    /// A subtype's wire value when no mapping names it.
+    fn implicit_value(&self, loc: &Location, v: &Value, property: &str) -> String {
+        if let Some(value) = str_of(v, "x-ms-discriminator-value") {
+            return value.to_owned();
+        }
+        let key = key_name(self.spec, loc);
+        if property == "@odata.type" || key.starts_with("microsoft.graph.") {
+            format!("#{key}")
+        } else {
+            key
+        }
+    }
+}

@@ -1,0 +1,588 @@
+//! Schemas → [`TypeRef`]s and named [`TypeDef`]s.
+//!
+//! A `$ref` becomes `TypeRef::Named` and its target is lowered once, memoized by its
+//! resolved location (inserted before the body is lowered, so recursive schemas stop).
+//! Inline schemas that need a type of their own (objects with properties, `allOf`,
+//! enums, discriminated unions) get a name from their context. Everything else is
+//! structural: primitives, lists, maps, `Any`.
+
+use super::context::{arr_of, bool_of, obj_of, ref_of, scalar_text, str_of, text, Lowerer, MAX_DEPTH};
+use super::names::{key_name, synth};
+use crate::ir::{Enum, EnumValue, Field, Primitive, Struct, TypeDef, TypeId, TypeKind, TypeRef};
+use crate::load::Location;
+use serde_json::Value;
+use std::collections::HashSet;
+
+/// Note added to the doc text of Graph's "double or special string" numbers, which are
+/// lowered to `F64`: the emitter may want to accept the strings too.
+pub(super) const SPECIAL_FLOAT_NOTE: &str =
+    "The service may also send the strings \"NaN\", \"INF\" or \"-INF\" for this number.";
+
+/// The special values Graph's `ReferenceNumeric` enum allows in place of a number.
+const SPECIAL_FLOATS: &[&str] = &["NaN", "INF", "-INF"];
+
+/// A lowered schema as seen from where it is used.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Shape {
+    /// The type.
+    pub ty: TypeRef,
+    /// The value may be JSON `null` (`nullable`, `x-nullable`, a `null` type or branch).
+    pub nullable: bool,
+    /// Something the doc text of the field should mention (see [`SPECIAL_FLOAT_NOTE`]).
+    pub note: Option<&'static str>,
+}
+
+impl Shape {
+    fn of(ty: TypeRef) -> Shape {
+        Shape { ty, nullable: false, note: None }
+    }
+
+    fn any() -> Shape {
+        Shape::of(TypeRef::Any)
+    }
+
+    fn or_nullable(mut self, nullable: bool) -> Shape {
+        self.nullable |= nullable;
+        self
+    }
+}
+
+/// Fields gathered while merging an `allOf` chain.
+#[derive(Default)]
+struct Merged<'s> {
+    fields: Vec<Field>,
+    required: HashSet<&'s str>,
+    additional: Option<TypeRef>,
+}
+
+impl<'s> Lowerer<'s> {
+    /// Lowers the schema `v` found at `at`. `hint` is the name given to an inline type if
+    /// this schema needs one (`{Parent}{Property}`, `{OperationId}Request`, …).
+    pub fn schema(&mut self, at: &Location, v: &'s Value, hint: &str) -> Shape {
+        if self.depth >= MAX_DEPTH {
+            self.diag(at, format!("schema nested more than {MAX_DEPTH} levels deep; typed as any"));
+            return Shape::any();
+        }
+        self.depth += 1;
+        let shape = self.schema_inner(at, v, hint);
+        self.depth -= 1;
+        shape
+    }
+
+    fn schema_inner(&mut self, at: &Location, v: &'s Value, hint: &str) -> Shape {
+        if !v.is_object() {
+            // `true` / `false` schemas (OpenAPI 3.1) and malformed ones.
+            return Shape::any();
+        }
+        let nullable = is_nullable(v);
+        if let Some(reference) = ref_of(v) {
+            return match self.spec.resolve(at, reference) {
+                Ok((loc, target)) => {
+                    let nullable = nullable || is_nullable(target);
+                    Shape::of(TypeRef::Named(self.named(&loc, target))).or_nullable(nullable)
+                }
+                Err(e) => {
+                    self.diag(at, format!("cannot follow $ref '{reference}' ({e}); typed as any"));
+                    Shape::any().or_nullable(nullable)
+                }
+            };
+        }
+        if own_discriminator(at, v).is_some() || has_properties(v) || is_real_all_of(v) {
+            return Shape::of(TypeRef::Named(self.declare(at, v, hint))).or_nullable(nullable);
+        }
+        if let [part] = arr_of(v, "allOf") {
+            // `allOf: [{$ref: X}]` only attaches a description or nullability to X.
+            return self.schema(&at.child("allOf").child("0"), part, hint).or_nullable(nullable);
+        }
+        if let Some((key, branches)) = alternatives_of(v) {
+            return self.alternatives(at, key, branches, hint).or_nullable(nullable);
+        }
+        if v.get("enum").is_some() || v.get("const").is_some() {
+            return self.inline_enum(at, v, hint).or_nullable(nullable);
+        }
+        self.structural(at, v, hint).or_nullable(nullable)
+    }
+
+    /// The named type for the schema at `loc` (a `$ref` target): memoized by location,
+    /// named after its key (made unique).
+    pub fn named(&mut self, loc: &Location, v: &'s Value) -> TypeId {
+        if let Some(id) = self.memo.get(loc) {
+            return id.clone();
+        }
+        let name = key_name(self.spec, loc);
+        self.declare(loc, v, &name)
+    }
+
+    /// Gives the schema at `loc` a type id based on `name`, records it (memo and a
+    /// placeholder in `Api::types`, so the first-reached order holds and cycles stop),
+    /// then lowers its body.
+    fn declare(&mut self, loc: &Location, v: &'s Value, name: &str) -> TypeId {
+        if let Some(id) = self.memo.get(loc) {
+            return id.clone();
+        }
+        let id = TypeId(self.names.unique(name));
+        self.memo.insert(loc.clone(), id.clone());
+        let description = describe_type(v, name);
+        self.reserve(&id, id.0.clone(), loc, description);
+        let kind = self.kind_of(loc, v, &id.0);
+        if let (TypeKind::Enum(_), Some(enum_name)) = (&kind, x_ms_enum_name(v)) {
+            self.enum_names.entry(enum_name.to_owned()).or_insert_with(|| id.clone());
+        }
+        self.set_kind(&id, kind);
+        id
+    }
+
+    /// Puts a placeholder for `id` in `Api::types` (an `Any` alias until its kind is known).
+    pub(super) fn reserve(&mut self, id: &TypeId, name: String, loc: &Location, description: Option<String>) {
+        let source = self.source(loc);
+        self.api
+            .types
+            .insert(id.clone(), TypeDef { name, description, kind: TypeKind::Alias(TypeRef::Any), source });
+    }
+
+    /// Replaces the placeholder's kind.
+    pub(super) fn set_kind(&mut self, id: &TypeId, kind: TypeKind) {
+        if let Some(def) = self.api.types.get_mut(id) {
+            def.kind = kind;
+        }
+    }
+
+    /// What a named schema is.
+    fn kind_of(&mut self, loc: &Location, v: &'s Value, name: &str) -> TypeKind {
+        if ref_of(v).is_some() {
+            // A `$ref` with siblings that the loader did not follow: an alias of its target.
+            return TypeKind::Alias(self.schema(loc, v, name).ty);
+        }
+        if let Some(d) = own_discriminator(loc, v) {
+            if let Some((key, branches)) = alternatives_of(v).filter(|_| !has_properties(v)) {
+                return self.alternatives_union(loc, v, &d, key, branches);
+            }
+            return self.polymorphic(loc, v, name, &d);
+        }
+        if has_properties(v) || !arr_of(v, "allOf").is_empty() {
+            if let Some(inner) = self.single_part_alias(loc, v, name) {
+                return TypeKind::Alias(inner);
+            }
+            return TypeKind::Struct(self.struct_of(loc, v, name));
+        }
+        if v.get("enum").is_some() || v.get("const").is_some() {
+            if let Some((e, _)) = enum_def(v) {
+                return TypeKind::Enum(e);
+            }
+        }
+        if let Some((key, branches)) = alternatives_of(v) {
+            return TypeKind::Alias(self.alternatives(loc, key, branches, name).ty);
+        }
+        TypeKind::Alias(self.structural(loc, v, name).ty)
+    }
+
+    /// A named `allOf: [one part]` with nothing of its own names the part again; when the
+    /// part is not an object it is an alias (an object part makes a distinct struct, e.g.
+    /// a subtype that adds no fields).
+    fn single_part_alias(&mut self, loc: &Location, v: &'s Value, name: &str) -> Option<TypeRef> {
+        let [part] = arr_of(v, "allOf") else { return None };
+        if has_properties(v) || v.get("additionalProperties").is_some() {
+            return None;
+        }
+        let part_loc = loc.child("allOf").child("0");
+        let target = match ref_of(part) {
+            Some(r) => self.spec.resolve(&part_loc, r).map(|(_, t)| t).ok()?,
+            None => part,
+        };
+        if has_properties(target) || !arr_of(target, "allOf").is_empty() {
+            return None;
+        }
+        Some(self.schema(&part_loc, part, name).ty)
+    }
+
+    /// The fields of an object schema with its `allOf` parents merged in, parents first.
+    /// A property declared again later replaces the earlier one in place; `required` is
+    /// the union of every part's list.
+    pub(super) fn struct_of(&mut self, loc: &Location, v: &'s Value, name: &str) -> Struct {
+        let mut merged = Merged::default();
+        let mut seen = HashSet::new();
+        self.merge(loc, v, name, &mut merged, &mut seen);
+        let Merged { mut fields, required, additional } = merged;
+        for field in &mut fields {
+            field.required = required.contains(field.name.as_str());
+        }
+        Struct { fields, additional }
+    }
+
+    fn merge(
+        &mut self,
+        loc: &Location,
+        v: &'s Value,
+        owner: &str,
+        into: &mut Merged<'s>,
+        seen: &mut HashSet<Location>,
+    ) {
+        if !seen.insert(loc.clone()) {
+            return;
+        }
+        for (i, part) in arr_of(v, "allOf").iter().enumerate() {
+            let part_loc = loc.child("allOf").child(&i.to_string());
+            match ref_of(part) {
+                Some(reference) => match self.spec.resolve(&part_loc, reference) {
+                    Ok((parent_loc, parent)) => {
+                        let parent_name = key_name(self.spec, &parent_loc);
+                        self.merge(&parent_loc, parent, &parent_name, into, seen);
+                    }
+                    Err(e) => self.diag(
+                        &part_loc,
+                        format!("cannot follow allOf $ref '{reference}' ({e}); its fields are missing"),
+                    ),
+                },
+                None => self.merge(&part_loc, part, owner, into, seen),
+            }
+        }
+        if let Some(props) = obj_of(v, "properties") {
+            let props_loc = loc.child("properties");
+            for (prop, schema) in props {
+                let field = self.field(&props_loc.child(prop), prop, schema, owner);
+                match into.fields.iter_mut().find(|f| f.name == *prop) {
+                    Some(existing) => *existing = field,
+                    None => into.fields.push(field),
+                }
+            }
+        }
+        into.required.extend(arr_of(v, "required").iter().filter_map(Value::as_str));
+        match v.get("additionalProperties") {
+            Some(Value::Bool(true)) => into.additional = Some(TypeRef::Any),
+            Some(ap @ Value::Object(o)) => {
+                into.additional = Some(if o.is_empty() {
+                    TypeRef::Any
+                } else {
+                    self.schema(&loc.child("additionalProperties"), ap, &synth(owner, "Value")).ty
+                });
+            }
+            _ => {}
+        }
+    }
+
+    /// One property of `owner`.
+    fn field(&mut self, loc: &Location, name: &str, v: &'s Value, owner: &str) -> Field {
+        let shape = self.schema(loc, v, &synth(owner, name));
+        let mut description = text(v, "description").or_else(|| text(v, "title"));
+        if let Some(note) = shape.note {
+            description = Some(match description {
+                Some(d) => format!("{d}\n\n{note}"),
+                None => note.to_owned(),
+            });
+        }
+        Field {
+            name: name.to_owned(),
+            client_name: str_of(v, "x-ms-client-name").map(str::to_owned),
+            ty: shape.ty,
+            required: false,
+            nullable: shape.nullable,
+            read_only: bool_of(v, "readOnly") == Some(true),
+            description,
+        }
+    }
+
+    /// An inline enum: its own type, except that enums sharing an `x-ms-enum.name` (and
+    /// values) are one type. Boolean or empty enums are just their primitive.
+    fn inline_enum(&mut self, at: &Location, v: &'s Value, hint: &str) -> Shape {
+        if let Some(id) = self.memo.get(at) {
+            return Shape::of(TypeRef::Named(id.clone()));
+        }
+        let Some((e, has_null)) = enum_def(v) else {
+            return self.structural(at, v, hint);
+        };
+        let enum_name = x_ms_enum_name(v);
+        if let Some(id) = enum_name.and_then(|n| self.enum_names.get(n)) {
+            // Same wire values is the same enum; names and docs may be given in one place only.
+            let same = matches!(&self.api.types.get(id).map(|d| &d.kind), Some(TypeKind::Enum(old))
+                if old.values.len() == e.values.len() && old.values.iter().zip(&e.values).all(|(a, b)| a.value == b.value));
+            if same {
+                let id = id.clone();
+                self.memo.insert(at.clone(), id.clone());
+                return Shape::of(TypeRef::Named(id)).or_nullable(has_null);
+            }
+        }
+        let id = self.declare(at, v, enum_name.unwrap_or(hint));
+        Shape::of(TypeRef::Named(id)).or_nullable(has_null)
+    }
+
+    /// `anyOf` / `oneOf` without a discriminator: a null branch makes the other one
+    /// nullable; Graph's "double or special string" becomes `F64`; anything else is `Any`.
+    fn alternatives(&mut self, at: &Location, key: &str, branches: &'s [Value], hint: &str) -> Shape {
+        let branches_loc = at.child(key);
+        let rest: Vec<(usize, &'s Value)> =
+            branches.iter().enumerate().filter(|(_, b)| !is_null_branch(b)).collect();
+        let had_null = rest.len() < branches.len();
+        match rest.as_slice() {
+            [] => Shape::any().or_nullable(had_null),
+            [(i, only)] => self.schema(&branches_loc.child(&i.to_string()), only, hint).or_nullable(had_null),
+            _ => {
+                if let Some(p) = self.special_float(&branches_loc, &rest) {
+                    return Shape { ty: TypeRef::Primitive(p), nullable: had_null, note: Some(SPECIAL_FLOAT_NOTE) };
+                }
+                self.diag(
+                    at,
+                    format!(
+                        "{key} with {} alternatives and no discriminator is not supported; typed as any",
+                        rest.len()
+                    ),
+                );
+                Shape::any().or_nullable(had_null)
+            }
+        }
+    }
+
+    /// Graph's floats: one numeric branch, the others strings (plain, or an enum of
+    /// `NaN`/`INF`/`-INF` such as `ReferenceNumeric`). Gives the numeric branch's primitive.
+    fn special_float(&mut self, at: &Location, branches: &[(usize, &'s Value)]) -> Option<Primitive> {
+        let mut number = None;
+        for (i, branch) in branches {
+            let target = match ref_of(branch) {
+                Some(r) => self.spec.resolve(&at.child(&i.to_string()), r).ok()?.1,
+                None => branch,
+            };
+            match str_of(target, "type") {
+                Some(t @ ("number" | "integer")) if number.is_none() && ref_of(branch).is_none() => {
+                    number = Some(primitive(t, str_of(target, "format").unwrap_or("")));
+                }
+                Some("string") => {
+                    let special = arr_of(target, "enum")
+                        .iter()
+                        .all(|x| x.as_str().is_some_and(|s| SPECIAL_FLOATS.contains(&s)));
+                    if !special {
+                        return None;
+                    }
+                }
+                _ => return None,
+            }
+        }
+        number
+    }
+
+    /// A schema that needs no name: primitives, arrays, maps, `Any`.
+    fn structural(&mut self, at: &Location, v: &'s Value, hint: &str) -> Shape {
+        let (ty, nullable) = match type_name(v) {
+            Ok(t) => t,
+            Err(types) => {
+                self.diag(at, format!("type {types} (several types) is not supported; typed as any"));
+                return Shape::any();
+            }
+        };
+        let ty = match ty {
+            Some("array") => self.list(at, v, hint),
+            None if v.get("items").is_some() => self.list(at, v, hint),
+            Some("object") | None => match v.get("additionalProperties") {
+                Some(ap @ Value::Object(o)) if !o.is_empty() => {
+                    let value = self.schema(&at.child("additionalProperties"), ap, &synth(hint, "Value"));
+                    TypeRef::Map(Box::new(value.ty))
+                }
+                Some(Value::Object(_)) | Some(Value::Bool(true)) => TypeRef::Map(Box::new(TypeRef::Any)),
+                // A bare `type: object` (or no type at all) is any JSON: Azure and Graph use it
+                // for free-form values, and a typed map would reject the odd string.
+                _ => TypeRef::Any,
+            },
+            Some(t @ ("string" | "integer" | "number" | "boolean")) => {
+                let format = str_of(v, "format").unwrap_or("");
+                if t == "string" && format == "binary" {
+                    self.diag(at, "format: binary inside a JSON value is lowered to a string");
+                }
+                TypeRef::Primitive(primitive(t, format))
+            }
+            Some("file") => {
+                self.diag(at, "type: file outside a request or response body is lowered to a string");
+                TypeRef::Primitive(Primitive::String)
+            }
+            Some("null") => return Shape::any().or_nullable(true),
+            Some(other) => {
+                self.diag(at, format!("unknown type '{other}'; typed as any"));
+                TypeRef::Any
+            }
+        };
+        Shape::of(ty).or_nullable(nullable)
+    }
+
+    fn list(&mut self, at: &Location, v: &'s Value, hint: &str) -> TypeRef {
+        let item = match v.get("items") {
+            Some(items @ Value::Object(_)) => self.schema(&at.child("items"), items, &synth(hint, "Item")).ty,
+            _ => TypeRef::Any,
+        };
+        TypeRef::List(Box::new(item))
+    }
+}
+
+/// The scalar type for a `type` and `format`. Unknown formats fall back to the plain type.
+pub(super) fn primitive(ty: &str, format: &str) -> Primitive {
+    match (ty, format) {
+        ("boolean", _) => Primitive::Bool,
+        ("integer" | "number", "int32" | "int16" | "int8" | "uint8" | "uint16") => Primitive::I32,
+        ("integer" | "number", "unixtime") => Primitive::UnixTime,
+        ("integer", _) | ("number", "int64") => Primitive::I64,
+        ("number", "float") => Primitive::F32,
+        ("number", _) => Primitive::F64,
+        (_, "date-time") => Primitive::DateTime,
+        (_, "date-time-rfc1123" | "date-time-rfc7231") => Primitive::DateTimeRfc7231,
+        (_, "unixtime") => Primitive::UnixTime,
+        (_, "date") => Primitive::Date,
+        (_, "time") => Primitive::Time,
+        (_, "duration") => Primitive::Duration,
+        (_, "uuid") => Primitive::Uuid,
+        (_, "byte") => Primitive::Base64,
+        (_, "base64url") => Primitive::Base64Url,
+        (_, "uri" | "url") => Primitive::Url,
+        _ => Primitive::String,
+    }
+}
+
+/// The schema's `type`, without `"null"` (OpenAPI 3.1 writes `[T, "null"]`), and whether
+/// `"null"` was listed. `Err` carries the list when several non-null types remain.
+fn type_name(v: &Value) -> Result<(Option<&str>, bool), String> {
+    match v.get("type") {
+        Some(Value::String(t)) => Ok((Some(t.as_str()), false)),
+        Some(Value::Array(types)) => {
+            let names: Vec<&str> = types.iter().filter_map(Value::as_str).collect();
+            let non_null: Vec<&str> = names.iter().copied().filter(|t| *t != "null").collect();
+            let nullable = non_null.len() < names.len();
+            match non_null.as_slice() {
+                [] => Ok((Some("null"), true)),
+                [one] => Ok((Some(one), nullable)),
+                many => Err(format!("[{}]", many.join(", "))),
+            }
+        }
+        _ => Ok((None, false)),
+    }
+}
+
+/// May the value be `null`: `nullable` (3.0), `x-nullable` (Swagger 2), a `null` type (3.1),
+/// a `null` enum value, or a null branch in `anyOf`/`oneOf`.
+pub(super) fn is_nullable(v: &Value) -> bool {
+    bool_of(v, "nullable") == Some(true)
+        || bool_of(v, "x-nullable") == Some(true)
+        || matches!(v.get("type"), Some(Value::Array(t)) if t.iter().any(|x| x == "null"))
+        || arr_of(v, "enum").iter().any(Value::is_null)
+        || alternatives_of(v).is_some_and(|(_, branches)| branches.iter().any(is_null_branch))
+}
+
+/// A branch of `anyOf`/`oneOf` that only allows `null`: `{type: "null"}`, or Graph's
+/// `{type: object, nullable: true}` with nothing else.
+fn is_null_branch(v: &Value) -> bool {
+    if v.get("type").and_then(Value::as_str) == Some("null") {
+        return true;
+    }
+    let Some(o) = v.as_object() else { return false };
+    bool_of(v, "nullable") == Some(true)
+        && o.keys().all(|k| matches!(k.as_str(), "nullable" | "type" | "description" | "title"))
+        && matches!(str_of(v, "type"), None | Some("object"))
+}
+
+/// `anyOf` or `oneOf` (in that order of preference) when present and non-empty.
+pub(super) fn alternatives_of(v: &Value) -> Option<(&'static str, &[Value])> {
+    ["anyOf", "oneOf"].into_iter().find_map(|k| {
+        let branches = arr_of(v, k);
+        (!branches.is_empty()).then_some((k, branches))
+    })
+}
+
+/// Has a non-empty `properties` object.
+pub(super) fn has_properties(v: &Value) -> bool {
+    obj_of(v, "properties").is_some_and(|p| !p.is_empty())
+}
+
+/// `allOf` that builds a new object (more than one part, or one part plus something of
+/// its own), as opposed to a one-part wrapper around a `$ref`.
+fn is_real_all_of(v: &Value) -> bool {
+    let parts = arr_of(v, "allOf");
+    parts.len() > 1 || (parts.len() == 1 && v.get("additionalProperties").is_some())
+}
+
+/// `x-ms-enum.name`.
+fn x_ms_enum_name(v: &Value) -> Option<&str> {
+    v.get("x-ms-enum").and_then(|x| str_of(x, "name")).filter(|n| !n.is_empty())
+}
+
+/// An enum from `enum` (or `const`), with `x-ms-enum` names and descriptions, and whether
+/// `null` was among the values. `None` for boolean or empty enums. Open unless
+/// `x-ms-enum.modelAsString` is `false`: the emitted type keeps unknown values anyway.
+pub(super) fn enum_def(v: &Value) -> Option<(Enum, bool)> {
+    let raw: &[Value] = match (v.get("enum"), v.get("const")) {
+        (Some(Value::Array(values)), _) => values,
+        (_, Some(c)) => std::slice::from_ref(c),
+        _ => return None,
+    };
+    let first = raw.iter().find(|x| !x.is_null())?;
+    let format = str_of(v, "format").unwrap_or("");
+    let base = match str_of(v, "type") {
+        Some(t @ ("integer" | "number")) => primitive(t, format),
+        Some("boolean") => return None,
+        Some(_) => Primitive::String,
+        None => match first {
+            Value::Number(n) if n.is_f64() => Primitive::F64,
+            Value::Number(_) => Primitive::I64,
+            Value::Bool(_) => return None,
+            _ => Primitive::String,
+        },
+    };
+    let x_ms_enum = v.get("x-ms-enum");
+    let named: &[Value] = x_ms_enum.map(|x| arr_of(x, "values")).unwrap_or(&[]);
+    let values = raw
+        .iter()
+        .filter_map(scalar_text)
+        .map(|value| {
+            let info = named.iter().find(|n| n.get("value").and_then(scalar_text).as_deref() == Some(value.as_str()));
+            EnumValue {
+                name: info.and_then(|n| text(n, "name")),
+                description: info.and_then(|n| text(n, "description")),
+                value,
+            }
+        })
+        .collect::<Vec<_>>();
+    if values.is_empty() {
+        return None;
+    }
+    let open = x_ms_enum.and_then(|x| bool_of(x, "modelAsString")) != Some(false);
+    let has_null = raw.iter().any(Value::is_null);
+    Some((Enum { base, values, open }, has_null))
+}
+
+/// Doc text of a named type: `description`, else a `title` that says more than the name,
+/// else the same from the first inline `allOf` part (Graph puts them there).
+pub(super) fn describe_type(v: &Value, name: &str) -> Option<String> {
+    let own = |v: &Value| {
+        text(v, "description").or_else(|| {
+            text(v, "title").filter(|t| {
+                let last = name.rsplit('.').next().unwrap_or(name);
+                !t.eq_ignore_ascii_case(last) && !t.eq_ignore_ascii_case(name)
+            })
+        })
+    };
+    own(v).or_else(|| arr_of(v, "allOf").iter().filter(|p| ref_of(p).is_none()).find_map(own))
+}
+
+/// A discriminator declared on a schema itself or in one of its inline `allOf` parts (Graph
+/// declares `commsOperation`'s there), but not one inherited through a `$ref`.
+pub(super) struct Discriminator<'s> {
+    /// The property that picks the variant.
+    pub property: &'s str,
+    /// OpenAPI 3 `mapping` (wire value → schema reference) and where it is.
+    pub mapping: Option<(&'s serde_json::Map<String, Value>, Location)>,
+}
+
+/// See [`Discriminator`].
+pub(super) fn own_discriminator<'s>(loc: &Location, v: &'s Value) -> Option<Discriminator<'s>> {
+    fn direct<'s>(loc: &Location, v: &'s Value) -> Option<Discriminator<'s>> {
+        match v.get("discriminator")? {
+            Value::String(property) => Some(Discriminator { property, mapping: None }),
+            d @ Value::Object(_) => Some(Discriminator {
+                property: str_of(d, "propertyName")?,
+                mapping: obj_of(d, "mapping").map(|m| (m, loc.child("discriminator").child("mapping"))),
+            }),
+            _ => None,
+        }
+    }
+    direct(loc, v).or_else(|| {
+        arr_of(v, "allOf").iter().enumerate().find_map(|(i, part)| {
+            if ref_of(part).is_some() {
+                return None;
+            }
+            direct(&loc.child("allOf").child(&i.to_string()), part)
+        })
+    })
+}
