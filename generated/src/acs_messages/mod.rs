@@ -47,7 +47,7 @@ impl Default for MessagesClientOptions {
 }
 impl MessagesClient {
     /// Creates a client that authenticates with Entra ID bearer tokens (`AadOauth2Auth`).
-    /// * `endpoint`: The communication resource, for example https://my-resource.communication.azure.com
+    /// * `endpoint`: The communication resource, for example <https://my-resource.communication.azure.com>
     pub fn new(
         endpoint: &str,
         credential: Arc<dyn azure_core::credentials::TokenCredential>,
@@ -67,7 +67,7 @@ impl MessagesClient {
         )
     }
     /// Creates a client that sends a key in the `Authorization` header (`Authorization`).
-    /// * `endpoint`: The communication resource, for example https://my-resource.communication.azure.com
+    /// * `endpoint`: The communication resource, for example <https://my-resource.communication.azure.com>
     pub fn with_key(
         endpoint: &str,
         key: azure_core::credentials::Secret,

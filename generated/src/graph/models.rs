@@ -59,7 +59,7 @@ pub struct CommsOperationBase {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type")]
+    #[serde(rename = "@odata.type", default)]
     pub odata_type: String,
     /// Unique Client Context string. Max limit is 256 chars.
     #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
@@ -153,7 +153,7 @@ pub struct CancelMediaProcessingOperation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type")]
+    #[serde(rename = "@odata.type", default)]
     pub odata_type: String,
     /// Unique Client Context string. Max limit is 256 chars.
     #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
@@ -172,7 +172,7 @@ pub struct PlayPromptOperation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type")]
+    #[serde(rename = "@odata.type", default)]
     pub odata_type: String,
     /// Unique Client Context string. Max limit is 256 chars.
     #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
@@ -253,7 +253,7 @@ pub struct RecordOperation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type")]
+    #[serde(rename = "@odata.type", default)]
     pub odata_type: String,
     /// Unique Client Context string. Max limit is 256 chars.
     #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
@@ -450,7 +450,7 @@ pub struct CallRecording {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type")]
+    #[serde(rename = "@odata.type", default)]
     pub odata_type: String,
     /// The unique identifier for the call that is related to this recording. Read-only.
     #[serde(rename = "callId", default, skip_serializing_if = "Option::is_none")]
@@ -559,7 +559,7 @@ pub struct IdentityBase {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type")]
+    #[serde(rename = "@odata.type", default)]
     pub odata_type: String,
 }
 /// An application identity in Microsoft Teams.
@@ -572,7 +572,7 @@ pub struct TeamworkApplicationIdentity {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type")]
+    #[serde(rename = "@odata.type", default)]
     pub odata_type: String,
     /// Type of application that is referenced. Possible values are: aadApplication, bot, tenantBot, office365Connector, outgoingWebhook, and unknownFutureValue.
     #[serde(
@@ -655,7 +655,7 @@ pub struct TeamworkUserIdentity {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type")]
+    #[serde(rename = "@odata.type", default)]
     pub odata_type: String,
     /// Type of user. Possible values are: aadUser, onPremiseAadUser, anonymousGuest, federatedUser, personalMicrosoftAccountUser, skypeUser, phoneUser, unknownFutureValue and emailUser.
     #[serde(

@@ -5,7 +5,7 @@
 //! Follows the Azure SDK for Rust conventions: required parameters are arguments,
 //! optional ones live in a `…Options` struct with `Default`.
 
-use super::docs::{doc, doc_or};
+use super::docs::{doc, doc_or, first_line};
 use super::names::{self, ident, Scope};
 use super::types::TypeMap;
 use super::Service;
@@ -226,7 +226,7 @@ fn client_struct(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first
         .required
         .iter()
         .map(|(wire, field, description)| {
-            let line = format!(" * `{}`: {}", field.to_string().trim_start_matches("r#"), description.as_deref().unwrap_or(wire).lines().next().unwrap_or(""));
+            let line = format!(" * `{}`: {}", field.to_string().trim_start_matches("r#"), first_line(description.as_deref().unwrap_or(wire)));
             quote!(#[doc = #line])
         })
         .collect();
@@ -432,7 +432,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, op: &Operation, meth
         if required {
             let ty = if is_text(&param.ty) { quote!(&str) } else { ctx.types.rust_type(&param.ty, models) };
             args.push(quote!(#id: #ty,));
-            let line = format!(" * `{}`: {}", rust, param.description.as_deref().unwrap_or(&param.name).lines().next().unwrap_or(""));
+            let line = format!(" * `{}`: {}", rust, first_line(param.description.as_deref().unwrap_or(&param.name)));
             arg_docs.push(quote!(#[doc = #line]));
             all_text &= is_text(&param.ty);
             example_args.push(format!("\"<{}>\"", param.name));

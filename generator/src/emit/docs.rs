@@ -31,6 +31,11 @@ pub fn doc_or(text: Option<&str>, fallback: &str) -> TokenStream {
     }
 }
 
+/// The first line of `text`, made safe for rustdoc (for list items such as argument docs).
+pub fn first_line(text: &str) -> String {
+    escape_line(text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or(""))
+}
+
 /// Rewrites prose line by line: leading indentation dropped (it would start a code block,
 /// i.e. a doctest), code fences marked `text`, brackets and angle brackets escaped, bare
 /// URLs wrapped in `<…>`.

@@ -82,8 +82,11 @@ fn field_item(owner: &TypeId, field: &Field, scope: &mut Scope, types: &TypeMap)
     if rust_name != *wire {
         attrs.push(quote!(rename = #wire));
     }
-    if optional {
+    if optional || types.is_discriminator(&field.name) {
+        // Services often omit the discriminator when it names the declared type.
         attrs.push(quote!(default));
+    }
+    if optional {
         if !field.required {
             attrs.push(quote!(skip_serializing_if = "Option::is_none"));
         }

@@ -12,6 +12,8 @@ pub struct TypeMap {
     names: HashMap<TypeId, String>,
     /// Strongly connected component of each type over direct (unboxed) containment.
     component: HashMap<TypeId, usize>,
+    /// Properties that pick a union variant somewhere in the API (`@odata.type`, `kind`).
+    discriminators: Vec<String>,
 }
 
 impl TypeMap {
@@ -43,7 +45,20 @@ impl TypeMap {
             let (name, _) = scope.claim(&format!("{union_name}Base"));
             names.insert(id.clone(), name);
         }
-        TypeMap { component: components(api), names }
+        let mut discriminators = Vec::new();
+        for def in api.types.values() {
+            if let TypeKind::Union(union) = &def.kind {
+                if !discriminators.contains(&union.discriminator) {
+                    discriminators.push(union.discriminator.clone());
+                }
+            }
+        }
+        TypeMap { component: components(api), names, discriminators }
+    }
+
+    /// Whether `property` is a discriminator of some union.
+    pub fn is_discriminator(&self, property: &str) -> bool {
+        self.discriminators.iter().any(|d| d == property)
     }
 
     /// The Rust name of a named type.

@@ -9,7 +9,7 @@ use super::polymorphism::SubtypeIndex;
 use crate::ir::{Api, Diagnostic, Source, TypeId};
 use crate::load::{Dialect, Location, Spec};
 use serde_json::{Map, Value};
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 
 /// Deepest nesting of inline schemas lowered before giving up (named types do not count:
 /// they are memoized, so cycles through `$ref` terminate on their own).
@@ -26,12 +26,17 @@ pub(super) struct Lowerer<'s> {
     pub memo: HashMap<Location, TypeId>,
     /// Struct holding the own fields of a polymorphic base, by the base's location.
     pub base_structs: HashMap<Location, TypeId>,
-    /// Enums named by `x-ms-enum.name`, so the same enum declared inline in many places is one type.
-    pub enum_names: HashMap<String, TypeId>,
+    /// Enums named by `x-ms-enum.name`, with their wire values, so the same enum declared
+    /// inline in many places is one type.
+    pub enum_names: HashMap<String, (TypeId, Vec<String>)>,
     /// Type ids handed out so far.
     pub names: Names,
     /// Schemas that `allOf`-reference others, built the first time a polymorphic base is met.
     pub subtypes: Option<SubtypeIndex<'s>>,
+    /// Named types reserved but not lowered yet, in the order they were reached. A queue
+    /// rather than recursion: lowering a type never recurses into the types it references,
+    /// so the stack stays shallow however long the chains of references are.
+    pub pending: VecDeque<(Location, &'s Value, TypeId)>,
     /// Current inline nesting depth.
     pub depth: u32,
     /// Security requirement lists met on operations, for [`super::auth`]: where and what.
@@ -49,6 +54,7 @@ impl<'s> Lowerer<'s> {
             enum_names: HashMap::new(),
             names: Names::default(),
             subtypes: None,
+            pending: VecDeque::new(),
             depth: 0,
             op_security: Vec::new(),
         }

@@ -49,5 +49,6 @@ pub fn lower(spec: &Spec) -> Api {
     cx.lower_server();
     cx.lower_operations();
     cx.lower_auth();
+    cx.drain();
     cx.api
 }

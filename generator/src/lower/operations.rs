@@ -103,6 +103,8 @@ impl<'s> Lowerer<'s> {
         }
 
         let responses = self.responses(&op_loc, op, &produces, &type_prefix);
+        // Paging looks into the response type, so it must be lowered first.
+        self.drain();
         let paging = self.paging(&op_loc, op, &responses);
         if let Some(security) = op.get("security") {
             self.op_security.push((op_loc.child("security"), security));

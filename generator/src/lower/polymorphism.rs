@@ -211,6 +211,7 @@ impl<'s> Lowerer<'s> {
     fn variant_struct(&mut self, loc: &Location, v: &'s Value) -> TypeId {
         let id = self.named(loc, v);
         if own_discriminator(loc, v).is_some() {
+            self.ensure_defined(loc);
             if let Some(base) = self.base_structs.get(loc) {
                 return base.clone();
             }

@@ -104,32 +104,69 @@ impl<'s> Lowerer<'s> {
     }
 
     /// The named type for the schema at `loc` (a `$ref` target): memoized by location,
-    /// named after its key (made unique).
+    /// named after its key (made unique). Its body is lowered later, by [`Self::drain`].
     pub fn named(&mut self, loc: &Location, v: &'s Value) -> TypeId {
         if let Some(id) = self.memo.get(loc) {
             return id.clone();
         }
         let name = key_name(self.spec, loc);
-        self.declare(loc, v, &name)
+        let id = TypeId(self.names.unique(&name));
+        self.memo.insert(loc.clone(), id.clone());
+        self.reserve(&id, id.0.clone(), loc, describe_type(v, &name));
+        self.register_enum_name(v, &id);
+        self.pending.push_back((loc.clone(), v, id.clone()));
+        id
     }
 
-    /// Gives the schema at `loc` a type id based on `name`, records it (memo and a
-    /// placeholder in `Api::types`, so the first-reached order holds and cycles stop),
-    /// then lowers its body.
+    /// Remembers an `x-ms-enum.name` (first declaration wins) so inline copies reuse it.
+    fn register_enum_name(&mut self, v: &Value, id: &TypeId) {
+        let Some(enum_name) = x_ms_enum_name(v) else { return };
+        if self.enum_names.contains_key(enum_name) {
+            return;
+        }
+        if let Some((e, _)) = enum_def(v) {
+            let values = e.values.into_iter().map(|x| x.value).collect();
+            self.enum_names.insert(enum_name.to_owned(), (id.clone(), values));
+        }
+    }
+
+    /// Lowers every named type reached so far (and those they reach).
+    pub fn drain(&mut self) {
+        while let Some((loc, v, id)) = self.pending.pop_front() {
+            self.define(&loc, v, &id);
+        }
+    }
+
+    /// Lowers the named type at `loc` now if it is still waiting (a polymorphic variant
+    /// must be lowered to know its base struct).
+    pub(super) fn ensure_defined(&mut self, loc: &Location) {
+        if let Some(i) = self.pending.iter().position(|(l, _, _)| l == loc) {
+            if let Some((loc, v, id)) = self.pending.remove(i) {
+                self.define(&loc, v, &id);
+            }
+        }
+    }
+
+    /// Gives an inline schema at `loc` a type id based on `name`, records it, and lowers it
+    /// now (its nesting is bounded by the spec's text).
     fn declare(&mut self, loc: &Location, v: &'s Value, name: &str) -> TypeId {
         if let Some(id) = self.memo.get(loc) {
             return id.clone();
         }
         let id = TypeId(self.names.unique(name));
         self.memo.insert(loc.clone(), id.clone());
-        let description = describe_type(v, name);
-        self.reserve(&id, id.0.clone(), loc, description);
-        let kind = self.kind_of(loc, v, &id.0);
-        if let (TypeKind::Enum(_), Some(enum_name)) = (&kind, x_ms_enum_name(v)) {
-            self.enum_names.entry(enum_name.to_owned()).or_insert_with(|| id.clone());
-        }
-        self.set_kind(&id, kind);
+        self.reserve(&id, id.0.clone(), loc, describe_type(v, name));
+        self.define(loc, v, &id);
         id
+    }
+
+    /// Lowers the body of the reserved type `id`.
+    fn define(&mut self, loc: &Location, v: &'s Value, id: &TypeId) {
+        let kind = self.kind_of(loc, v, &id.0);
+        if matches!(kind, TypeKind::Enum(_)) {
+            self.register_enum_name(v, id);
+        }
+        self.set_kind(id, kind);
     }
 
     /// Puts a placeholder for `id` in `Api::types` (an `Any` alias until its kind is known).
@@ -291,11 +328,9 @@ impl<'s> Lowerer<'s> {
             return self.structural(at, v, hint);
         };
         let enum_name = x_ms_enum_name(v);
-        if let Some(id) = enum_name.and_then(|n| self.enum_names.get(n)) {
+        if let Some((id, values)) = enum_name.and_then(|n| self.enum_names.get(n)) {
             // Same wire values is the same enum; names and docs may be given in one place only.
-            let same = matches!(&self.api.types.get(id).map(|d| &d.kind), Some(TypeKind::Enum(old))
-                if old.values.len() == e.values.len() && old.values.iter().zip(&e.values).all(|(a, b)| a.value == b.value));
-            if same {
+            if values.len() == e.values.len() && values.iter().zip(&e.values).all(|(a, b)| *a == b.value) {
                 let id = id.clone();
                 self.memo.insert(at.clone(), id.clone());
                 return Shape::of(TypeRef::Named(id)).or_nullable(has_null);
