@@ -53,6 +53,10 @@ fn main() -> ExitCode {
         None => (specs.iter().map(|p| Input::from_path(p)).collect(), None),
     };
     let crate_name = crate_name.or(config_crate).unwrap_or_else(|| "api-client".to_owned());
+    if crate_name.is_empty() || !crate_name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        eprintln!("error: invalid crate name '{crate_name}': use letters, digits, '-' and '_' only");
+        return ExitCode::from(2);
+    }
     let generation = match restgen::generate(&crate_name, &inputs) {
         Ok(generation) => generation,
         Err(error) => {

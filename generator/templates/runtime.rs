@@ -184,8 +184,9 @@ pub fn odata_string(value: &str) -> String {
 }
 
 /// Formats a date-time as an RFC 3339 text (the form OData and JSON use).
-pub fn rfc3339(value: &time::OffsetDateTime) -> String {
+pub fn rfc3339(value: impl std::borrow::Borrow<time::OffsetDateTime>) -> String {
     value
+        .borrow()
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
 }
@@ -329,8 +330,8 @@ pub fn json_body<T: serde::Serialize>(body: &T) -> azure_core::Result<Bytes> {
 }
 
 /// Text for a structured value sent in a query or header: its JSON form.
-pub fn param_text<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_default()
+pub fn param_text<T: serde::Serialize>(value: T) -> String {
+    serde_json::to_string(&value).unwrap_or_default()
 }
 
 /// A byte stream over a body already in memory.

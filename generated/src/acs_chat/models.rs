@@ -2,9 +2,8 @@
 
 #![doc = concat!(" Models of ", " Azure Communication Chat Service", ".")]
 #![allow(clippy::large_enum_variant)]
-use serde::{Deserialize, Serialize};
 /// `ChatThread` from the spec.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ChatThread {
     /// Chat thread id.
     pub id: String,
@@ -20,8 +19,24 @@ pub struct ChatThread {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<ChatThreadMember>>,
 }
+/// An error returned by the Chat service.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Error {
+    /// `code`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// `message`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// `target`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    /// `innerErrors`
+    #[serde(rename = "innerErrors", default, skip_serializing_if = "Option::is_none")]
+    pub inner_errors: Option<Vec<Error>>,
+}
 /// A member of the chat thread.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ChatThreadMember {
     /// The id of the chat thread member in the format `8:acs:ResourceId_AcsUserId`.
     pub id: String,
@@ -36,20 +51,4 @@ pub struct ChatThreadMember {
         with = "time::serde::rfc3339::option"
     )]
     pub share_history_time: Option<time::OffsetDateTime>,
-}
-/// An error returned by the Chat service.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct Error {
-    /// `code`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
-    /// `message`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// `target`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target: Option<String>,
-    /// `innerErrors`
-    #[serde(rename = "innerErrors", default, skip_serializing_if = "Option::is_none")]
-    pub inner_errors: Option<Vec<Error>>,
 }

@@ -2,15 +2,14 @@
 
 #![doc = concat!(" Models of ", " Azure Communication Messages Service", ".")]
 #![allow(clippy::large_enum_variant)]
-use serde::{Deserialize, Serialize};
 /// A response containing error details.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ErrorResponse {
     /// The error object.
     pub error: Error,
 }
 /// The error object.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Error {
     /// One of a server-defined set of error codes.
     pub code: String,
@@ -27,7 +26,7 @@ pub struct Error {
     pub innererror: Option<InnerError>,
 }
 /// An object containing more specific information about the error. As per Microsoft One API guidelines - <https://github.com/Microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses>.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InnerError {
     /// One of a server-defined set of error codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]

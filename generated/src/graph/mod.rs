@@ -143,7 +143,7 @@ impl GraphClient {
             "/onlineMeetings/getAllRecordings(meetingOrganizerUserId=",
             &runtime::odata_string(meeting_organizer_user_id),
             ",startDateTime=",
-            &runtime::path_segment(&runtime::rfc3339(&start_date_time))?,
+            &runtime::path_segment(&runtime::rfc3339(start_date_time))?,
             ")/delta",
         ]
             .concat();

@@ -2,9 +2,8 @@
 
 #![doc = concat!(" Models of ", " Microsoft Graph cloud communications", ".")]
 #![allow(clippy::large_enum_variant)]
-use serde::{Deserialize, Serialize};
 /// `CommunicationsCallCancelMediaProcessingRequest` from the spec.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CommunicationsCallCancelMediaProcessingRequest {
     /// The client context.
     #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
@@ -14,7 +13,7 @@ pub struct CommunicationsCallCancelMediaProcessingRequest {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 /// The status of certain long-running operations.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 pub enum CommsOperation {
     /// `@odata.type` is `#microsoft.graph.cancelMediaProcessingOperation`.
@@ -28,11 +27,13 @@ pub enum CommsOperation {
     /// A `@odata.type` this version of the crate does not know: the JSON as received.
     Unknown(serde_json::Value),
 }
-impl<'de> Deserialize<'de> for CommsOperation {
+impl<'de> serde::Deserialize<'de> for CommsOperation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
         let kind = value
             .get("@odata.type")
             .and_then(serde_json::Value::as_str)
@@ -52,8 +53,14 @@ impl<'de> Deserialize<'de> for CommsOperation {
         }
     }
 }
+/// The error body of a failed Microsoft Graph request.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ODataError {
+    /// `error`
+    pub error: MainError,
+}
 /// The status of certain long-running operations.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CommsOperationBase {
     /// The unique identifier for an entity. Read-only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -72,7 +79,7 @@ pub struct CommsOperationBase {
     pub status: Option<OperationStatus>,
 }
 /// The result of an operation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ResultInfo {
     /// The result code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -133,21 +140,23 @@ impl std::fmt::Display for OperationStatus {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for OperationStatus {
+impl serde::Serialize for OperationStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> Deserialize<'de> for OperationStatus {
+impl<'de> serde::Deserialize<'de> for OperationStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        let value = <std::borrow::Cow<
+            str,
+        > as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_ref()))
     }
 }
 /// Describes the response format of cancelling a media processing operation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CancelMediaProcessingOperation {
     /// The unique identifier for an entity. Read-only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -166,7 +175,7 @@ pub struct CancelMediaProcessingOperation {
     pub status: Option<OperationStatus>,
 }
 /// The status of a playPrompt operation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PlayPromptOperation {
     /// The unique identifier for an entity. Read-only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -190,6 +199,63 @@ pub struct PlayPromptOperation {
         skip_serializing_if = "Option::is_none"
     )]
     pub completion_reason: Option<PlayPromptCompletionReason>,
+}
+/// The status of a recordResponse operation.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct RecordOperation {
+    /// The unique identifier for an entity. Read-only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// `@odata.type`
+    #[serde(rename = "@odata.type", default)]
+    pub odata_type: String,
+    /// Unique Client Context string. Max limit is 256 chars.
+    #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
+    pub client_context: Option<String>,
+    /// The result information. Read-only.
+    #[serde(rename = "resultInfo", default, skip_serializing_if = "Option::is_none")]
+    pub result_info: Option<ResultInfo>,
+    /// `status`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<OperationStatus>,
+    /// The access token required to retrieve the recording.
+    #[serde(
+        rename = "recordingAccessToken",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub recording_access_token: Option<String>,
+    /// The location where the recording is located.
+    #[serde(
+        rename = "recordingLocation",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub recording_location: Option<String>,
+    /// Possible values are: operationCanceled, stopToneDetected, maxRecordDurationReached, initialSilenceTimeout, maxSilenceTimeout, playPromptFailed, playBeepFailed, mediaReceiveTimeout, unspecifiedError.
+    #[serde(
+        rename = "completionReason",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub completion_reason: Option<RecordCompletionReason>,
+}
+/// The main error.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MainError {
+    /// An error code string for the error that occurred.
+    pub code: String,
+    /// A developer-ready message about the error that occurred. This should not be displayed to the user directly.
+    pub message: String,
+    /// The target of the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    /// Optional. A list of more errors that might have occurred during processing of the request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<Vec<ErrorDetails>>,
+    /// `innerError`
+    #[serde(rename = "innerError", default, skip_serializing_if = "Option::is_none")]
+    pub inner_error: Option<InnerError>,
 }
 /// Why a playPrompt operation completed.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -233,58 +299,20 @@ impl std::fmt::Display for PlayPromptCompletionReason {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for PlayPromptCompletionReason {
+impl serde::Serialize for PlayPromptCompletionReason {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> Deserialize<'de> for PlayPromptCompletionReason {
+impl<'de> serde::Deserialize<'de> for PlayPromptCompletionReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        let value = <std::borrow::Cow<
+            str,
+        > as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_ref()))
     }
-}
-/// The status of a recordResponse operation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct RecordOperation {
-    /// The unique identifier for an entity. Read-only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// `@odata.type`
-    #[serde(rename = "@odata.type", default)]
-    pub odata_type: String,
-    /// Unique Client Context string. Max limit is 256 chars.
-    #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
-    pub client_context: Option<String>,
-    /// The result information. Read-only.
-    #[serde(rename = "resultInfo", default, skip_serializing_if = "Option::is_none")]
-    pub result_info: Option<ResultInfo>,
-    /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<OperationStatus>,
-    /// The access token required to retrieve the recording.
-    #[serde(
-        rename = "recordingAccessToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub recording_access_token: Option<String>,
-    /// The location where the recording is located.
-    #[serde(
-        rename = "recordingLocation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub recording_location: Option<String>,
-    /// Possible values are: operationCanceled, stopToneDetected, maxRecordDurationReached, initialSilenceTimeout, maxSilenceTimeout, playPromptFailed, playBeepFailed, mediaReceiveTimeout, unspecifiedError.
-    #[serde(
-        rename = "completionReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub completion_reason: Option<RecordCompletionReason>,
 }
 /// Why a recordResponse operation completed.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -348,44 +376,23 @@ impl std::fmt::Display for RecordCompletionReason {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for RecordCompletionReason {
+impl serde::Serialize for RecordCompletionReason {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> Deserialize<'de> for RecordCompletionReason {
+impl<'de> serde::Deserialize<'de> for RecordCompletionReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        let value = <std::borrow::Cow<
+            str,
+        > as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_ref()))
     }
 }
-/// The error body of a failed Microsoft Graph request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ODataError {
-    /// `error`
-    pub error: MainError,
-}
-/// The main error.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct MainError {
-    /// An error code string for the error that occurred.
-    pub code: String,
-    /// A developer-ready message about the error that occurred. This should not be displayed to the user directly.
-    pub message: String,
-    /// The target of the error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target: Option<String>,
-    /// Optional. A list of more errors that might have occurred during processing of the request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub details: Option<Vec<ErrorDetails>>,
-    /// `innerError`
-    #[serde(rename = "innerError", default, skip_serializing_if = "Option::is_none")]
-    pub inner_error: Option<InnerError>,
-}
 /// Details of one error.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ErrorDetails {
     /// An error code string.
     pub code: String,
@@ -396,7 +403,7 @@ pub struct ErrorDetails {
     pub target: Option<String>,
 }
 /// The structure of this object is service-specific.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct InnerError {
     /// Request Id as tracked internally by the service
     #[serde(rename = "request-id", default, skip_serializing_if = "Option::is_none")]
@@ -417,7 +424,7 @@ pub struct InnerError {
     pub date: Option<time::OffsetDateTime>,
 }
 /// Collection of callRecording
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UsersOnlineMeetingsGetAllRecordingsDeltaResponse {
     /// The OData context URL of the response.
     #[serde(rename = "@odata.context", default, skip_serializing_if = "Option::is_none")]
@@ -444,7 +451,7 @@ pub struct UsersOnlineMeetingsGetAllRecordingsDeltaResponse {
     pub value: Option<Vec<CallRecording>>,
 }
 /// A recording of an online meeting.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CallRecording {
     /// The unique identifier for an entity. Read-only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -500,7 +507,7 @@ pub struct CallRecording {
     pub recording_content_url: Option<String>,
 }
 /// A keyed collection of identity resources; each of application, device and user may be null.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IdentitySet {
     /// Optional. The application associated with this action.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -516,7 +523,7 @@ pub struct IdentitySet {
     pub odata_type: Option<String>,
 }
 /// An identity of an actor (user, device or application).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 pub enum Identity {
     /// `@odata.type` is `#microsoft.graph.teamworkApplicationIdentity`.
@@ -528,11 +535,13 @@ pub enum Identity {
     /// A `@odata.type` this version of the crate does not know: the JSON as received.
     Unknown(serde_json::Value),
 }
-impl<'de> Deserialize<'de> for Identity {
+impl<'de> serde::Deserialize<'de> for Identity {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
         let kind = value
             .get("@odata.type")
             .and_then(serde_json::Value::as_str)
@@ -550,7 +559,7 @@ impl<'de> Deserialize<'de> for Identity {
     }
 }
 /// An identity of an actor (user, device or application).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IdentityBase {
     /// The display name of the identity. This might not always be available or up to date.
     #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
@@ -563,7 +572,7 @@ pub struct IdentityBase {
     pub odata_type: String,
 }
 /// An application identity in Microsoft Teams.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamworkApplicationIdentity {
     /// The display name of the identity. This might not always be available or up to date.
     #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
@@ -581,6 +590,29 @@ pub struct TeamworkApplicationIdentity {
         skip_serializing_if = "Option::is_none"
     )]
     pub application_identity_type: Option<TeamworkApplicationIdentityType>,
+}
+/// A user identity in Microsoft Teams.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct TeamworkUserIdentity {
+    /// The display name of the identity. This might not always be available or up to date.
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Unique identifier for the identity or actor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// `@odata.type`
+    #[serde(rename = "@odata.type", default)]
+    pub odata_type: String,
+    /// Type of user. Possible values are: aadUser, onPremiseAadUser, anonymousGuest, federatedUser, personalMicrosoftAccountUser, skypeUser, phoneUser, unknownFutureValue and emailUser.
+    #[serde(
+        rename = "userIdentityType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub user_identity_type: Option<TeamworkUserIdentityType>,
+    /// The identifier of the Microsoft Entra tenant of the user.
+    #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
 }
 /// The kind of a Teams application identity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -632,41 +664,20 @@ impl std::fmt::Display for TeamworkApplicationIdentityType {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for TeamworkApplicationIdentityType {
+impl serde::Serialize for TeamworkApplicationIdentityType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> Deserialize<'de> for TeamworkApplicationIdentityType {
+impl<'de> serde::Deserialize<'de> for TeamworkApplicationIdentityType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        let value = <std::borrow::Cow<
+            str,
+        > as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_ref()))
     }
-}
-/// A user identity in Microsoft Teams.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct TeamworkUserIdentity {
-    /// The display name of the identity. This might not always be available or up to date.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
-    pub display_name: Option<String>,
-    /// Unique identifier for the identity or actor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// `@odata.type`
-    #[serde(rename = "@odata.type", default)]
-    pub odata_type: String,
-    /// Type of user. Possible values are: aadUser, onPremiseAadUser, anonymousGuest, federatedUser, personalMicrosoftAccountUser, skypeUser, phoneUser, unknownFutureValue and emailUser.
-    #[serde(
-        rename = "userIdentityType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub user_identity_type: Option<TeamworkUserIdentityType>,
-    /// The identifier of the Microsoft Entra tenant of the user.
-    #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
-    pub tenant_id: Option<String>,
 }
 /// The kind of a Teams user identity.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -730,16 +741,18 @@ impl std::fmt::Display for TeamworkUserIdentityType {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for TeamworkUserIdentityType {
+impl serde::Serialize for TeamworkUserIdentityType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> Deserialize<'de> for TeamworkUserIdentityType {
+impl<'de> serde::Deserialize<'de> for TeamworkUserIdentityType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = std::borrow::Cow::<str>::deserialize(deserializer)?;
+        let value = <std::borrow::Cow<
+            str,
+        > as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_ref()))
     }
 }

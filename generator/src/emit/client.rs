@@ -436,8 +436,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, op: &Operation, meth
             arg_docs.push(quote!(#[doc = #line]));
             all_text &= is_text(&param.ty);
             example_args.push(format!("\"<{}>\"", param.name));
-            let value = if is_text(&param.ty) { quote!(#id) } else { quote!(&#id) };
-            plans.push(ParamPlan { param, value, optional: false });
+            plans.push(ParamPlan { param, value: quote!(#id), optional: false });
         } else {
             let ty = ctx.types.rust_type(&param.ty, models);
             option_fields.push(quote! { #docs pub #id: Option<#ty>, });
@@ -784,7 +783,8 @@ impl ResponsePlan {
                 output = body_type(one).unwrap_or_else(|| quote!(()));
                 let read = read_body(one, streams);
                 let pattern = status_pattern(one.status);
-                arms.push(quote!(#pattern => { #read Ok(body) }));
+                let value = if one.body.is_some() { quote!(body) } else { quote!(()) };
+                arms.push(quote!(#pattern => { #read Ok(#value) }));
             }
             [one] => {
                 let name = response_name();

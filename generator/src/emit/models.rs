@@ -27,7 +27,6 @@ pub fn models(api: &Api, types: &TypeMap) -> TokenStream {
     });
     quote! {
         #![allow(clippy::large_enum_variant)]
-        use serde::{Deserialize, Serialize};
         #(#items)*
     }
 }
@@ -55,7 +54,7 @@ fn struct_item(id: &TypeId, name: &proc_macro2::Ident, docs: TokenStream, s: &St
     let default = defaultable.then(|| quote!(Default,));
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #default serde::Serialize, serde::Deserialize)]
         pub struct #name {
             #(#fields)*
             #additional
@@ -157,15 +156,15 @@ fn enum_item(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum) -> TokenStr
             }
         }
 
-        impl Serialize for #name {
+        impl serde::Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
-        impl<'de> Deserialize<'de> for #name {
+        impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = std::borrow::Cow::<str>::deserialize(deserializer)?;
+                let value = <std::borrow::Cow<str> as serde::Deserialize>::deserialize(deserializer)?;
                 Ok(Self::from(value.as_ref()))
             }
         }
@@ -205,7 +204,7 @@ fn union_item(name: &proc_macro2::Ident, docs: TokenStream, def: &TypeDef, u: &U
     let unknown_doc = format!(" A `{discriminator}` this version of the crate does not know: the JSON as received.");
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, Serialize)]
+        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
         #[serde(untagged)]
         pub enum #name {
             #(#decls)*
@@ -214,9 +213,9 @@ fn union_item(name: &proc_macro2::Ident, docs: TokenStream, def: &TypeDef, u: &U
             Unknown(serde_json::Value),
         }
 
-        impl<'de> Deserialize<'de> for #name {
+        impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = serde_json::Value::deserialize(deserializer)?;
+                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
                 let kind = value.get(#discriminator).and_then(serde_json::Value::as_str).map(str::to_owned);
                 match kind.as_deref() {
                     #(#arms)*

@@ -61,7 +61,10 @@ impl<'s> Lowerer<'s> {
             || essence.starts_with("application/x-www-form-urlencoded")
             || essence.contains("xml")
         {
-            self.diag(at, format!("media type '{media_type}' is not modelled; the body is sent and received as raw bytes"));
+            self.diag(
+                at,
+                format!("media type '{media_type}' is not modelled; the body is sent and received as raw bytes"),
+            );
         }
         BodyType::Binary
     }
@@ -97,7 +100,13 @@ impl<'s> Lowerer<'s> {
     }
 
     /// A Swagger 2 `in: body` parameter; `consumes` is the operation's (or the root's) list.
-    pub(super) fn swagger2_body(&mut self, loc: &Location, param: &'s Value, consumes: &[&'s str], hint: &str) -> RequestBody {
+    pub(super) fn swagger2_body(
+        &mut self,
+        loc: &Location,
+        param: &'s Value,
+        consumes: &[&'s str],
+        hint: &str,
+    ) -> RequestBody {
         let content_type = pick_media(consumes.iter().copied()).unwrap_or(JSON).to_owned();
         let schema = param.get("schema").map(|s| (loc.child("schema"), s));
         let ty = self.body_type(loc, &content_type, schema, hint);

@@ -4,17 +4,32 @@
 //! bodies, responses, server, auth) rather than by rewriting one dialect into the other,
 //! so nothing is copied and every diagnostic points at the spec as written.
 //!
-//! - [`context`]: the state of a lowering and JSON helpers.
-//! - [`server`]: base URL and the client parameters it needs.
-//! - [`operations`]: paths and methods → operations; [`params`], [`bodies`],
-//!   [`responses`], [`paging`] and [`paths`] (path templates) do the parts.
-//! - [`schema`]: schemas → types; [`polymorphism`] for discriminated unions; [`names`]
+//! - `context`: the state of a lowering and JSON helpers.
+//! - `server`: base URL and the client parameters it needs.
+//! - `operations`: paths and methods → operations; `params`, `bodies`,
+//!   `responses`, `paging` and `paths` (path templates) do the parts.
+//! - `schema`: schemas → types; `polymorphism` for discriminated unions; `names`
 //!   for type names.
-//! - [`auth`]: security schemes.
+//! - `auth`: security schemes.
 //!
 //! Order: server first (operations need to know host parameters), then operations (which
 //! reach the types, so `Api::types` is in first-reached order), then auth (which needs
-//! the operations' `security` lists). Only types reached from an operation are lowered.
+//! the operations' `security` lists). Only types reached from an operation are lowered;
+//! named types are lowered from a queue, so long chains of references never deepen the stack.
+//!
+//! What the emitter can rely on:
+//! - Type ids: a `$ref` target is `TypeId(key)` (the last pointer segment, or the file
+//!   stem for a whole-file schema); an inline type that needs a name gets one from its
+//!   context: `{Parent}{Property}`, `…Item` for array items, `…Value` for map values,
+//!   `{OperationId}Request`, `{OperationId}Response` (success), `{OperationId}{Status}Response`
+//!   (others), `{OperationId}{Param}`, and the key of a shared parameter. The operation id
+//!   part is PascalCased (`communications.call.cancelMediaProcessing` →
+//!   `CommunicationsCallCancelMediaProcessing`). Clashes (case-insensitive) get `2`, `3`, ….
+//!   `TypeDef::name` equals the id, except for a union's base struct (below).
+//! - A polymorphic base `X` is `TypeId(X)` = `TypeKind::Union`, and its own fields are the
+//!   struct `TypeId("X.base")` named `X` (see `polymorphism`).
+//! - Client parameters: server placeholders are `Server`; `endpoint` (no default) is added
+//!   when the spec has no absolute URL; `api-version` is `Query` with its default.
 
 mod auth;
 mod bodies;

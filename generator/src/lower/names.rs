@@ -47,10 +47,7 @@ impl Names {
 
 /// The comparison key for clashes.
 fn normalize(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric() || *c == '.')
-        .flat_map(char::to_lowercase)
-        .collect()
+    name.chars().filter(|c| c.is_alphanumeric() || *c == '.').flat_map(char::to_lowercase).collect()
 }
 
 /// The spec's name for the schema at `loc`: the last pointer segment that is not an

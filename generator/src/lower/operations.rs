@@ -96,7 +96,9 @@ impl<'s> Lowerer<'s> {
         // A constant Content-Type header only restates the body's media type.
         if let Some(body) = body.as_mut() {
             if let Some(i) = params.iter().position(|p| {
-                p.location == ParamLocation::Header && p.name.eq_ignore_ascii_case("content-type") && p.constant.is_some()
+                p.location == ParamLocation::Header
+                    && p.name.eq_ignore_ascii_case("content-type")
+                    && p.constant.is_some()
             }) {
                 body.content_type = params.remove(i).constant.unwrap_or_default();
             }
@@ -134,7 +136,13 @@ impl<'s> Lowerer<'s> {
     }
 
     /// `operationId`, or one made from the method and path (then `true`); unique across the spec.
-    fn operation_id(&mut self, op_loc: &Location, op: &Value, site: &OpSite<'_, '_>, ids: &mut HashSet<String>) -> (String, bool) {
+    fn operation_id(
+        &mut self,
+        op_loc: &Location,
+        op: &Value,
+        site: &OpSite<'_, '_>,
+        ids: &mut HashSet<String>,
+    ) -> (String, bool) {
         let synthesized = text(op, "operationId").is_none();
         let base = match text(op, "operationId") {
             Some(id) => id,
@@ -170,7 +178,10 @@ impl<'s> Lowerer<'s> {
             .map(|piece| match piece {
                 Piece::Alias { name, raw } => {
                     let alias = format!("@{name}");
-                    match params.iter().position(|p| p.location == ParamLocation::Query && (p.name == name || p.name == alias)) {
+                    match params
+                        .iter()
+                        .position(|p| p.location == ParamLocation::Query && (p.name == name || p.name == alias))
+                    {
                         Some(i) => {
                             moved.push(i);
                             Piece::OData(params[i].name.clone())
@@ -180,7 +191,9 @@ impl<'s> Lowerer<'s> {
                 }
                 Piece::OData(name) => {
                     if !params.iter().any(|p| p.location == ParamLocation::Path && p.name == name) {
-                        if let Some(i) = params.iter().position(|p| p.location == ParamLocation::Query && p.name == name) {
+                        if let Some(i) =
+                            params.iter().position(|p| p.location == ParamLocation::Query && p.name == name)
+                        {
                             moved.push(i);
                         }
                     }
@@ -200,7 +213,10 @@ impl<'s> Lowerer<'s> {
             let (PathSegment::Param(name) | PathSegment::ODataParam(name)) = segment else { continue };
             in_template.insert(name.as_str());
             if !params.iter().any(|p| p.location == ParamLocation::Path && p.name == *name) {
-                self.diag(op_loc, format!("path parameter '{name}' is in the template but not declared; added as a required string"));
+                self.diag(
+                    op_loc,
+                    format!("path parameter '{name}' is in the template but not declared; added as a required string"),
+                );
                 params.push(Parameter {
                     name: name.clone(),
                     client_name: None,

@@ -17,7 +17,9 @@ use super::context::{arr_of, bool_of, describe, ref_of, scalar_text, str_of, Low
 use super::names::{key_name, synth};
 use super::schema::enum_def;
 use super::server::single_enum;
-use crate::ir::{ClientParam, ClientParamLocation, Collection, ParamLocation, Parameter, Primitive, RequestBody, TypeRef};
+use crate::ir::{
+    ClientParam, ClientParamLocation, Collection, ParamLocation, Parameter, Primitive, RequestBody, TypeRef,
+};
 use crate::load::Location;
 use serde_json::Value;
 
@@ -112,11 +114,11 @@ impl<'s> Lowerer<'s> {
             None
         };
         if let Some(client_location) = client_location {
-            let default = single_enum(schema)
-                .or_else(|| schema.get("default").and_then(scalar_text))
-                .or_else(|| (client_location == ClientParamLocation::Query && name.eq_ignore_ascii_case("api-version"))
+            let default = single_enum(schema).or_else(|| schema.get("default").and_then(scalar_text)).or_else(|| {
+                (client_location == ClientParamLocation::Query && name.eq_ignore_ascii_case("api-version"))
                     .then(|| self.api.version.clone())
-                    .filter(|v| !v.is_empty()));
+                    .filter(|v| !v.is_empty())
+            });
             self.add_client_param(ClientParam {
                 name: name.to_owned(),
                 description: description.clone(),

@@ -43,10 +43,7 @@ impl<'s> SubtypeIndex<'s> {
             let root = Location { doc: DocId(i), pointer: String::new() };
             let sections = [
                 (doc.root.get("definitions"), root.child("definitions")),
-                (
-                    doc.root.get("components").and_then(|c| c.get("schemas")),
-                    root.child("components").child("schemas"),
-                ),
+                (doc.root.get("components").and_then(|c| c.get("schemas")), root.child("components").child("schemas")),
             ];
             for (section, section_loc) in sections {
                 if let Some(section) = section.and_then(Value::as_object) {
@@ -135,7 +132,6 @@ impl<'s> Lowerer<'s> {
     pub(super) fn alternatives_union(
         &mut self,
         loc: &Location,
-        _v: &'s Value,
         d: &Discriminator<'s>,
         key: &str,
         branches: &'s [Value],
@@ -178,7 +174,12 @@ impl<'s> Lowerer<'s> {
             let at = mapping_loc.child(value);
             let Some(target) = target.as_str() else { continue };
             // A bare schema name is short for a reference into the same document.
-            let reference = if target.contains('#') || target.contains('/') || target.contains(".json") || target.contains(".yaml") || target.contains(".yml") {
+            let reference = if target.contains('#')
+                || target.contains('/')
+                || target.contains(".json")
+                || target.contains(".yaml")
+                || target.contains(".yml")
+            {
                 target.to_owned()
             } else if self.oas3() {
                 format!("#/components/schemas/{target}")
@@ -188,7 +189,10 @@ impl<'s> Lowerer<'s> {
             match self.spec.resolve(&at, &reference) {
                 Ok((sub_loc, sub)) if sub_loc != *base => found.push((value.clone(), sub_loc, sub)),
                 Ok(_) => {}
-                Err(e) => self.diag(&at, format!("discriminator mapping '{value}' -> '{target}' cannot be followed ({e}); variant skipped")),
+                Err(e) => self.diag(
+                    &at,
+                    format!("discriminator mapping '{value}' -> '{target}' cannot be followed ({e}); variant skipped"),
+                ),
             }
         }
     }

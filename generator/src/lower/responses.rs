@@ -33,7 +33,13 @@ impl<'s> Lowerer<'s> {
     /// The responses of the operation `op` at `op_loc`, in spec order. `produces` is the
     /// Swagger 2 media type list (the operation's or the root's). `op_name` prefixes the
     /// names of inline body types.
-    pub(super) fn responses(&mut self, op_loc: &Location, op: &'s Value, produces: &[&'s str], op_name: &str) -> Vec<Response> {
+    pub(super) fn responses(
+        &mut self,
+        op_loc: &Location,
+        op: &'s Value,
+        produces: &[&'s str],
+        op_name: &str,
+    ) -> Vec<Response> {
         let mut out = Vec::new();
         let mut explicit_error = Vec::new();
         let responses_loc = op_loc.child("responses");
@@ -47,7 +53,11 @@ impl<'s> Lowerer<'s> {
                 continue;
             };
             let Some((loc, response)) = self.deref(&at, response) else { continue };
-            let hint = if is_success(status) { format!("{op_name}Response") } else { format!("{op_name}{}Response", pascal(key)) };
+            let hint = if is_success(status) {
+                format!("{op_name}Response")
+            } else {
+                format!("{op_name}{}Response", pascal(key))
+            };
             let body = self.response_body(&loc, response, produces, &hint);
             let headers = self.response_headers(&loc, response, &hint);
             explicit_error.push(bool_of(response, "x-ms-error-response"));
@@ -64,7 +74,13 @@ impl<'s> Lowerer<'s> {
         out
     }
 
-    fn response_body(&mut self, loc: &Location, response: &'s Value, produces: &[&'s str], hint: &str) -> Option<ResponseBody> {
+    fn response_body(
+        &mut self,
+        loc: &Location,
+        response: &'s Value,
+        produces: &[&'s str],
+        hint: &str,
+    ) -> Option<ResponseBody> {
         if self.oas3() {
             let content = obj_of(response, "content").filter(|c| !c.is_empty())?;
             let (content_type, ty) = self.content_body(&loc.child("content"), content, hint)?;

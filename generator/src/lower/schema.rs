@@ -172,9 +172,7 @@ impl<'s> Lowerer<'s> {
     /// Puts a placeholder for `id` in `Api::types` (an `Any` alias until its kind is known).
     pub(super) fn reserve(&mut self, id: &TypeId, name: String, loc: &Location, description: Option<String>) {
         let source = self.source(loc);
-        self.api
-            .types
-            .insert(id.clone(), TypeDef { name, description, kind: TypeKind::Alias(TypeRef::Any), source });
+        self.api.types.insert(id.clone(), TypeDef { name, description, kind: TypeKind::Alias(TypeRef::Any), source });
     }
 
     /// Replaces the placeholder's kind.
@@ -192,7 +190,7 @@ impl<'s> Lowerer<'s> {
         }
         if let Some(d) = own_discriminator(loc, v) {
             if let Some((key, branches)) = alternatives_of(v).filter(|_| !has_properties(v)) {
-                return self.alternatives_union(loc, v, &d, key, branches);
+                return self.alternatives_union(loc, &d, key, branches);
             }
             return self.polymorphic(loc, v, name, &d);
         }
@@ -344,8 +342,7 @@ impl<'s> Lowerer<'s> {
     /// nullable; Graph's "double or special string" becomes `F64`; anything else is `Any`.
     fn alternatives(&mut self, at: &Location, key: &str, branches: &'s [Value], hint: &str) -> Shape {
         let branches_loc = at.child(key);
-        let rest: Vec<(usize, &'s Value)> =
-            branches.iter().enumerate().filter(|(_, b)| !is_null_branch(b)).collect();
+        let rest: Vec<(usize, &'s Value)> = branches.iter().enumerate().filter(|(_, b)| !is_null_branch(b)).collect();
         let had_null = rest.len() < branches.len();
         match rest.as_slice() {
             [] => Shape::any().or_nullable(had_null),
@@ -380,9 +377,8 @@ impl<'s> Lowerer<'s> {
                     number = Some(primitive(t, str_of(target, "format").unwrap_or("")));
                 }
                 Some("string") => {
-                    let special = arr_of(target, "enum")
-                        .iter()
-                        .all(|x| x.as_str().is_some_and(|s| SPECIAL_FLOATS.contains(&s)));
+                    let special =
+                        arr_of(target, "enum").iter().all(|x| x.as_str().is_some_and(|s| SPECIAL_FLOATS.contains(&s)));
                     if !special {
                         return None;
                     }

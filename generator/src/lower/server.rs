@@ -23,10 +23,7 @@ impl<'s> Lowerer<'s> {
 
     /// Is `name` a placeholder of the server URL (a host parameter, not an operation's)?
     pub(super) fn is_server_param(&self, name: &str) -> bool {
-        self.api
-            .client_params
-            .iter()
-            .any(|p| p.name == name && p.location == ClientParamLocation::Server)
+        self.api.client_params.iter().any(|p| p.name == name && p.location == ClientParamLocation::Server)
     }
 
     /// Sets `Api::server` and the client parameters it needs.
@@ -64,11 +61,8 @@ impl<'s> Lowerer<'s> {
             for (i, param) in arr_of(host, "parameters").iter().enumerate() {
                 let Some((_, param)) = self.deref(&params_loc.child(&i.to_string()), param) else { continue };
                 let Some(name) = str_of(param, "name") else { continue };
-                let default = param
-                    .get("default")
-                    .and_then(scalar_text)
-                    .or_else(|| single_enum(param))
-                    .filter(|d| !d.is_empty());
+                let default =
+                    param.get("default").and_then(scalar_text).or_else(|| single_enum(param)).filter(|d| !d.is_empty());
                 self.add_client_param(ClientParam {
                     name: name.to_owned(),
                     description: text(param, "description"),

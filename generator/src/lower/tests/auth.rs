@@ -45,7 +45,10 @@ fn openapi3_schemes() {
     assert_eq!(
         api.auth,
         [
-            AuthScheme::OAuth2 { name: "OAuth2Auth".into(), scopes: vec!["https://communication.azure.com/.default".into(), "other".into()] },
+            AuthScheme::OAuth2 {
+                name: "OAuth2Auth".into(),
+                scopes: vec!["https://communication.azure.com/.default".into(), "other".into()]
+            },
             AuthScheme::Http { name: "bearer".into(), scheme: "bearer".into() },
             AuthScheme::OAuth2 { name: "oidc".into(), scopes: vec!["openid".into()] },
             AuthScheme::ApiKey { name: "query".into(), param: "key".into(), location: ParamLocation::Query },

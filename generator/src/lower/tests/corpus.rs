@@ -16,7 +16,12 @@ fn lower_file(path: &str) -> Option<Api> {
     }
     let spec = Spec::load(Path::new(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
     let api = lower(&spec);
-    eprintln!("{path}: {} operations, {} types, {} diagnostics", api.operations.len(), api.types.len(), api.diagnostics.len());
+    eprintln!(
+        "{path}: {} operations, {} types, {} diagnostics",
+        api.operations.len(),
+        api.types.len(),
+        api.diagnostics.len()
+    );
     for d in api.diagnostics.iter().take(20) {
         eprintln!("  {}: {}", d.source, d.message);
     }
@@ -39,7 +44,9 @@ fn corpus_files_lower() {
 
 #[test]
 fn corpus_petstore_separate_names_file_schemas_after_their_files() {
-    let Some(api) = lower_file(&format!("{CORPUS}oai-openapi-specification/examples/v2.0/yaml/petstore-separate/spec/swagger.yaml")) else {
+    let Some(api) = lower_file(&format!(
+        "{CORPUS}oai-openapi-specification/examples/v2.0/yaml/petstore-separate/spec/swagger.yaml"
+    )) else {
         return;
     };
     assert_eq!(api.server.as_ref().unwrap().url, "http://petstore.swagger.io/api");
@@ -70,7 +77,8 @@ fn corpus_acs_chat() {
 
 #[test]
 fn corpus_graph_cloud_communications() {
-    let Some(api) = lower_file(&format!("{CORPUS}msgraph-sdk-powershell/openApiDocs/v1.0/CloudCommunications.yml")) else {
+    let Some(api) = lower_file(&format!("{CORPUS}msgraph-sdk-powershell/openApiDocs/v1.0/CloudCommunications.yml"))
+    else {
         return;
     };
     assert_eq!(api.server.as_ref().unwrap().url, "https://graph.microsoft.com/v1.0");
@@ -79,6 +87,42 @@ fn corpus_graph_cloud_communications() {
     assert!(recordings.path.iter().any(|s| *s == PathSegment::ODataParam("meetingOrganizerUserId".into())));
     assert_eq!(recordings.paging.as_ref().unwrap().next_link_name.as_deref(), Some("@odata.nextLink"));
     assert!(recordings.responses[1].is_error);
+}
+
+/// Every spec in the corpus lowers without panicking, and no operation is lost.
+#[test]
+fn whole_corpus_lowers_every_operation() {
+    let mut files = Vec::new();
+    collect(Path::new(CORPUS), &mut files);
+    for file in files {
+        // Example payloads and fragments are not specs: the loader rejects them.
+        let Ok(spec) = Spec::load(&file) else { continue };
+        let api = lower(&spec);
+        let root = &spec.docs[0].root;
+        let declared: usize = ["paths", "x-ms-paths"]
+            .iter()
+            .filter_map(|section| root.get(section).and_then(|p| p.as_object()))
+            .flat_map(|paths| paths.values())
+            .filter_map(|item| item.as_object())
+            .map(|item| item.keys().filter(|k| METHODS.contains(&k.as_str())).count())
+            .sum();
+        assert_eq!(api.operations.len(), declared, "{}", file.display());
+    }
+}
+
+const METHODS: &[&str] = &["get", "put", "post", "delete", "patch", "head", "options", "trace"];
+
+fn collect(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            collect(&path, out);
+        } else if path.extension().is_some_and(|e| e == "json" || e == "yaml" || e == "yml") {
+            out.push(path);
+        }
+    }
 }
 
 fn project(file: &str) -> Option<Api> {
@@ -118,12 +162,8 @@ fn project_graph_communications() {
     let params = delta.path.iter().filter(|s| !matches!(s, PathSegment::Literal(_))).count();
     assert_eq!(params, 3, "{:?}", delta.path);
     assert!(delta.path.iter().any(|s| matches!(s, PathSegment::ODataParam(_))));
-    let comms = api
-        .types
-        .iter()
-        .find(|(id, _)| id.0.ends_with("commsOperation"))
-        .map(|(_, def)| def)
-        .expect("commsOperation");
+    let comms =
+        api.types.iter().find(|(id, _)| id.0.ends_with("commsOperation")).map(|(_, def)| def).expect("commsOperation");
     let TypeKind::Union(u) = &comms.kind else { panic!("commsOperation is not a union: {:?}", comms.kind) };
     assert_eq!(u.variants.len(), 3, "{:?}", u.variants);
     assert!(u.variants.keys().all(|k| k.starts_with("#microsoft.graph.")));
@@ -134,7 +174,10 @@ fn project_acs_messages_and_chat() {
     if let Some(api) = project("acs-messages/openapi.json") {
         assert!(!api.operations.is_empty());
         let media = api.operations.iter().find(|o| o.id.to_ascii_lowercase().contains("media")).expect("GetMedia");
-        assert_eq!(media.responses.iter().find(|r| !r.is_error).and_then(|r| r.body.as_ref()).map(|b| &b.ty), Some(&BodyType::Binary));
+        assert_eq!(
+            media.responses.iter().find(|r| !r.is_error).and_then(|r| r.body.as_ref()).map(|b| &b.ty),
+            Some(&BodyType::Binary)
+        );
     }
     if let Some(api) = project("acs-chat/swagger.json") {
         assert!(!api.operations.is_empty());

@@ -1,7 +1,9 @@
 //! Operations: ids, groups, paths (OData), parameters, bodies, paging.
 
 use super::*;
-use crate::ir::{BodyType, ClientParamLocation, Collection, Method, ParamLocation, Parameter, PathSegment, Primitive, RequestBody};
+use crate::ir::{
+    BodyType, ClientParamLocation, Collection, Method, ParamLocation, Parameter, PathSegment, Primitive, RequestBody,
+};
 use serde_json::json;
 
 fn param<'a>(o: &'a Operation, name: &str) -> &'a Parameter {
@@ -263,7 +265,10 @@ fn swagger2_bodies() {
     );
     assert!(op(&api, "Send").params.is_empty(), "the Content-Type constant moved to the body");
     let upload = op(&api, "Upload").body.as_ref().unwrap();
-    assert_eq!((upload.content_type.as_str(), &upload.ty, upload.required), ("application/octet-stream", &BodyType::Binary, false));
+    assert_eq!(
+        (upload.content_type.as_str(), &upload.ty, upload.required),
+        ("application/octet-stream", &BodyType::Binary, false)
+    );
     assert_eq!(op(&api, "File").body.as_ref().unwrap().ty, BodyType::Binary);
 }
 
@@ -316,7 +321,10 @@ fn x_ms_pageable_and_delta_links() {
         }}
     }));
     let list = op(&api, "List").paging.as_ref().unwrap();
-    assert_eq!((list.item_name.as_str(), list.next_link_name.as_deref(), list.delta_link_name.as_deref()), ("value", Some("nextLink"), None));
+    assert_eq!(
+        (list.item_name.as_str(), list.next_link_name.as_deref(), list.delta_link_name.as_deref()),
+        ("value", Some("nextLink"), None)
+    );
     let single = op(&api, "Single").paging.as_ref().unwrap();
     assert_eq!(single.next_link_name, None);
     assert!(has_diag(&api, "itemName 'items' is not a property"));

@@ -51,7 +51,8 @@ fn graph_schemas() -> serde_json::Value {
 
 #[test]
 fn graph_discriminator_with_mapping() {
-    let api = oas3(oas3_returning(json!({"$ref": "#/components/schemas/microsoft.graph.commsOperation"}), graph_schemas()));
+    let api =
+        oas3(oas3_returning(json!({"$ref": "#/components/schemas/microsoft.graph.commsOperation"}), graph_schemas()));
     let u = union(&api, "microsoft.graph.commsOperation");
     assert_eq!(u.discriminator, "@odata.type");
     assert_eq!(

@@ -93,7 +93,10 @@ fn openapi3_ranges_and_media_types() {
     assert_eq!(media.responses[1].body.as_ref().unwrap().ty, BodyType::Json(named("ODataError")));
 
     let graph = op(&api, "Graph");
-    assert_eq!(statuses(graph), [(StatusMatch::Range(2), false), (StatusMatch::Range(4), true), (StatusMatch::Range(5), true)]);
+    assert_eq!(
+        statuses(graph),
+        [(StatusMatch::Range(2), false), (StatusMatch::Range(4), true), (StatusMatch::Range(5), true)]
+    );
     assert_eq!(graph.responses[0].body.as_ref().unwrap().ty, BodyType::Text);
 
     let json = op(&api, "Json");

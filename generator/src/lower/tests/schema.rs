@@ -48,7 +48,10 @@ fn containers_and_any() {
     let api = swagger(swagger_returning(json!({"type": "array", "items": {"type": "string"}}), json!({})));
     assert_eq!(response_type(&api), &TypeRef::List(Box::new(TypeRef::Primitive(Primitive::String))));
 
-    let api = swagger(swagger_returning(json!({"type": "object", "additionalProperties": {"type": "integer", "format": "int32"}}), json!({})));
+    let api = swagger(swagger_returning(
+        json!({"type": "object", "additionalProperties": {"type": "integer", "format": "int32"}}),
+        json!({}),
+    ));
     assert_eq!(response_type(&api), &TypeRef::Map(Box::new(TypeRef::Primitive(Primitive::I32))));
 
     let api = swagger(swagger_returning(json!({"type": "object", "additionalProperties": true}), json!({})));
@@ -327,4 +330,46 @@ fn binary_inside_json_is_a_string_with_a_diagnostic() {
     ));
     assert_eq!(strukt(&api, "GetResponse").fields[0].ty, TypeRef::Primitive(Primitive::String));
     assert!(has_diag(&api, "format: binary"));
+}
+
+#[test]
+fn long_reference_chains_are_not_cut_short() {
+    // A0 -> A1 -> … -> A999: far deeper than the inline nesting limit; lowered from a
+    // queue, so neither the stack nor the limit is in the way.
+    let mut defs = serde_json::Map::new();
+    for i in 0..1000 {
+        let next =
+            if i == 999 { json!({"type": "string"}) } else { json!({"$ref": format!("#/definitions/A{}", i + 1)}) };
+        defs.insert(format!("A{i}"), json!({"properties": {"next": next}}));
+    }
+    let api = swagger(swagger_returning(json!({"$ref": "#/definitions/A0"}), serde_json::Value::Object(defs)));
+    assert_eq!(api.types.len(), 1000);
+    assert_eq!(strukt(&api, "A998").fields[0].ty, named("A999"));
+    assert!(api.diagnostics.is_empty());
+}
+
+#[test]
+fn absurd_inline_nesting_is_cut_with_a_diagnostic() {
+    let mut schema = json!({"type": "string"});
+    for _ in 0..100 {
+        schema = json!({"type": "array", "items": schema});
+    }
+    let api = swagger(swagger_returning(schema, json!({})));
+    assert!(has_diag(&api, "nested more than 64 levels"));
+}
+
+#[test]
+fn inline_enums_reuse_a_named_enum_with_the_same_x_ms_enum_name() {
+    let api = swagger(swagger_returning(
+        json!({"type": "object", "properties": {
+            "a": {"$ref": "#/definitions/Color"},
+            "b": {"type": "string", "enum": ["red", "blue"], "x-ms-enum": {"name": "Color"}},
+            "c": {"type": "string", "enum": ["red", "green"], "x-ms-enum": {"name": "Color"}}
+        }}),
+        json!({"Color": {"type": "string", "enum": ["red", "blue"], "x-ms-enum": {"name": "Color", "modelAsString": true}}}),
+    ));
+    let s = strukt(&api, "GetResponse");
+    assert_eq!(s.fields[0].ty, named("Color"));
+    assert_eq!(s.fields[1].ty, named("Color"));
+    assert_eq!(s.fields[2].ty, named("Color2"), "different values: a type of its own");
 }

@@ -26,7 +26,8 @@ fn oas3_doc(servers: serde_json::Value) -> serde_json::Value {
 
 #[test]
 fn swagger2_host_and_base_path() {
-    let api = swagger(swagger_doc(json!({"host": "petstore.swagger.io", "basePath": "/api/", "schemes": ["http", "https"]})));
+    let api =
+        swagger(swagger_doc(json!({"host": "petstore.swagger.io", "basePath": "/api/", "schemes": ["http", "https"]})));
     assert_eq!(url(&api), "http://petstore.swagger.io/api");
     assert!(api.client_params.is_empty());
 }
@@ -48,7 +49,12 @@ fn parameterized_host_without_scheme_prefix() {
     assert_eq!(url(&api), "{endpoint}");
     assert_eq!(
         api.client_params,
-        [ClientParam { name: "endpoint".into(), description: Some("The endpoint.".into()), location: ClientParamLocation::Server, default: None }]
+        [ClientParam {
+            name: "endpoint".into(),
+            description: Some("The endpoint.".into()),
+            location: ClientParamLocation::Server,
+            default: None
+        }]
     );
 }
 
@@ -74,12 +80,15 @@ fn openapi3_servers() {
     assert_eq!(url(&api), "https://graph.microsoft.com/v1.0");
     assert!(api.client_params.is_empty());
 
-    let api = oas3(oas3_doc(json!([{"url": "{endpoint}/messages", "variables": {"endpoint": {"default": "", "description": "Endpoint."}}}])));
+    let api = oas3(oas3_doc(
+        json!([{"url": "{endpoint}/messages", "variables": {"endpoint": {"default": "", "description": "Endpoint."}}}]),
+    ));
     assert_eq!(url(&api), "{endpoint}/messages");
     assert_eq!(params(&api), [("endpoint", ClientParamLocation::Server, None)]);
     assert_eq!(api.client_params[0].description.as_deref(), Some("Endpoint."));
 
-    let api = oas3(oas3_doc(json!([{"url": "https://{region}.example.com", "variables": {"region": {"default": "west"}}}])));
+    let api =
+        oas3(oas3_doc(json!([{"url": "https://{region}.example.com", "variables": {"region": {"default": "west"}}}])));
     assert_eq!(params(&api), [("region", ClientParamLocation::Server, Some("west"))]);
 
     let api = oas3(oas3_doc(json!([{"url": "/v1"}])));
