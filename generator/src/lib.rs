@@ -46,7 +46,7 @@ pub fn generate(crate_name: &str, inputs: &[Input]) -> Result<Generation, Error>
         diagnostics.extend(api.diagnostics.iter().cloned());
         services.push((input.service.clone(), api));
     }
-    let files = emit::emit_crate(crate_name, &services)?;
+    let files = emit::emit_crate(crate_name, &services, &mut diagnostics)?;
     Ok(Generation { files, diagnostics })
 }
 

@@ -10,7 +10,7 @@ mod models;
 mod names;
 mod types;
 
-use crate::ir::Api;
+use crate::ir::{Api, Diagnostic};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -51,7 +51,12 @@ pub struct EmitError {
 
 /// Emits a whole crate: `Cargo.toml`, `src/lib.rs`, `src/runtime.rs`, and per service
 /// `src/<module>/mod.rs` (client) and `src/<module>/models.rs`.
-pub fn emit_crate(crate_name: &str, services: &[(Service, Api)]) -> Result<Vec<GeneratedFile>, EmitError> {
+/// Name collisions resolved on the way are pushed to `diagnostics`.
+pub fn emit_crate(
+    crate_name: &str,
+    services: &[(Service, Api)],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Vec<GeneratedFile>, EmitError> {
     let mut files = vec![
         GeneratedFile { path: "Cargo.toml".into(), contents: cargo_toml(crate_name, services) },
         GeneratedFile { path: "src/lib.rs".into(), contents: lib_rs(crate_name, services)? },
@@ -73,7 +78,7 @@ pub fn emit_crate(crate_name: &str, services: &[(Service, Api)]) -> Result<Vec<G
             path: format!("src/{}/mod.rs", service.module),
             contents: format!("{source}{}", format(&module, &service.module)?),
         });
-        let models = models::models(api, &types);
+        let models = models::models(api, &types, diagnostics);
         let models = quote! {
             #![doc = concat!(" Models of ", #title, ".")]
             #models

@@ -6,39 +6,48 @@
 use super::docs::doc_or;
 use super::names::{self, ident, Scope};
 use super::types::{self, TypeMap};
-use crate::ir::{Api, Enum, Field, Primitive, Struct, TypeDef, TypeId, TypeKind, Union};
+use crate::ir::{Api, Diagnostic, Enum, Field, Primitive, Struct, TypeDef, TypeId, TypeKind, Union};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 /// The models module's items.
-pub fn models(api: &Api, types: &TypeMap) -> TokenStream {
-    let items = api.types.iter().map(|(id, def)| {
+/// Renamed fields and variants (collisions after casing) are reported in `diagnostics`.
+pub fn models(api: &Api, types: &TypeMap, diagnostics: &mut Vec<Diagnostic>) -> TokenStream {
+    let items: Vec<TokenStream> = api.types.iter().map(|(id, def)| {
         let name = format_ident!("{}", types.name(id));
         let docs = doc_or(def.description.as_deref(), &format!("`{}` from the spec.", def.name));
         match &def.kind {
-            TypeKind::Struct(s) => struct_item(id, &name, docs, s, types),
-            TypeKind::Enum(e) => enum_item(&name, docs, e),
+            TypeKind::Struct(s) => struct_item(id, def, &name, docs, s, types, diagnostics),
+            TypeKind::Enum(e) => enum_item(def, &name, docs, e, diagnostics),
             TypeKind::Union(u) => union_item(&name, docs, def, u, types),
             TypeKind::Alias(ty) => {
                 let ty = types.rust_type(ty, &TokenStream::new());
                 quote! { #docs pub type #name = #ty; }
             }
         }
-    });
+    }).collect();
     quote! {
         #![allow(clippy::large_enum_variant)]
         #(#items)*
     }
 }
 
-fn struct_item(id: &TypeId, name: &proc_macro2::Ident, docs: TokenStream, s: &Struct, types: &TypeMap) -> TokenStream {
+fn struct_item(
+    id: &TypeId,
+    def: &TypeDef,
+    name: &proc_macro2::Ident,
+    docs: TokenStream,
+    s: &Struct,
+    types: &TypeMap,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> TokenStream {
     let mut scope = Scope::with_reserved(&["additional_properties"]);
     let mut defaultable = true;
     let fields: Vec<TokenStream> = s
         .fields
         .iter()
         .map(|field| {
-            let (tokens, has_default) = field_item(id, field, &mut scope, types);
+            let (tokens, has_default) = field_item(id, def, field, &mut scope, types, diagnostics);
             defaultable &= has_default;
             tokens
         })
@@ -63,9 +72,19 @@ fn struct_item(id: &TypeId, name: &proc_macro2::Ident, docs: TokenStream, s: &St
 }
 
 /// A struct field and whether it can take part in `#[derive(Default)]`.
-fn field_item(owner: &TypeId, field: &Field, scope: &mut Scope, types: &TypeMap) -> (TokenStream, bool) {
+fn field_item(
+    owner: &TypeId,
+    def: &TypeDef,
+    field: &Field,
+    scope: &mut Scope,
+    types: &TypeMap,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (TokenStream, bool) {
     let wanted = names::snake(field.client_name.as_deref().unwrap_or(&field.name));
-    let (rust_name, _) = scope.claim(&wanted);
+    let (rust_name, renamed) = scope.claim(&wanted);
+    if renamed {
+        diagnostics.push(renamed_diagnostic(def, &field.name, &wanted, &rust_name));
+    }
     let ident = ident(&rust_name);
     let wire = &field.name;
     let docs = doc_or(field.description.as_deref(), &format!("`{}`", field.name));
@@ -101,7 +120,7 @@ fn field_item(owner: &TypeId, field: &Field, scope: &mut Scope, types: &TypeMap)
     (quote! { #docs #serde pub #ident: #ty, }, has_default)
 }
 
-fn enum_item(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum) -> TokenStream {
+fn enum_item(def: &TypeDef, name: &proc_macro2::Ident, docs: TokenStream, e: &Enum, diagnostics: &mut Vec<Diagnostic>) -> TokenStream {
     if e.base != Primitive::String {
         // Numeric enums stay numbers: any value round-trips, the known ones are documented.
         let listed: Vec<String> = e.values.iter().map(|v| format!("`{}`", v.value)).collect();
@@ -114,7 +133,11 @@ fn enum_item(name: &proc_macro2::Ident, docs: TokenStream, e: &Enum) -> TokenStr
         .values
         .iter()
         .map(|v| {
-            let (variant, _) = scope.claim(&names::camel(v.name.as_deref().unwrap_or(&v.value)));
+            let wanted = names::camel(v.name.as_deref().unwrap_or(&v.value));
+            let (variant, renamed) = scope.claim(&wanted);
+            if renamed {
+                diagnostics.push(renamed_diagnostic(def, &v.value, &wanted, &variant));
+            }
             let docs = doc_or(v.description.as_deref(), &format!("`{}`", v.value));
             (format_ident!("{}", variant), v.value.as_str(), docs)
         })
@@ -224,5 +247,13 @@ fn union_item(name: &proc_macro2::Ident, docs: TokenStream, def: &TypeDef, u: &U
                 }
             }
         }
+    }
+}
+
+/// A name collision after conversion to Rust, resolved by a suffix.
+fn renamed_diagnostic(def: &TypeDef, spec_name: &str, wanted: &str, got: &str) -> Diagnostic {
+    Diagnostic {
+        source: def.source.clone(),
+        message: format!("`{spec_name}` of `{}` would be `{wanted}` in Rust, which is taken; named it `{got}`", def.name),
     }
 }
