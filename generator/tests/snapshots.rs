@@ -31,12 +31,39 @@ const ALL: &[&str] = &[
     "no_auth.yaml",
     "openapi31.json",
     "name_collisions.json",
+    // Known generator bugs, kept as snapshots so they stay visible (see `KNOWN_BROKEN`).
+    "multi_status_headers.json",
+    "two_response_headers.json",
+    "prelude_names.json",
+    "self_names.json",
 ];
 
-/// Fixtures whose generated code is compiled by `fixtures_compile`. A fixture missing here
-/// produces code that does not compile (a generator bug): it stays in `ALL` so its
-/// snapshot shows the bug, and the reason is given next to this list.
-const COMPILED: &[&str] = ALL;
+/// Fixtures whose generated code does not compile, or that cannot be generated at all:
+/// generator bugs. They are snapshotted like the others but left out of `fixtures_compile`.
+/// Remove an entry once the generator is fixed (and accept the new snapshots).
+const KNOWN_BROKEN: &[&str] = &[
+    // An operation with several success statuses, one of them with response headers, gets
+    // an outcome enum whose struct variant declares `pub e_tag: Option<String>`:
+    // error[E0449]: visibility qualifiers are not permitted here.
+    "multi_status_headers.json",
+    // A success response with two or more headers: the response struct is initialized as
+    // `Name { body, e_tag x_ms_request_count }` (no commas between the header fields), so
+    // emission fails with "emitted Rust for two_response_headers does not parse (expected `,`)".
+    "two_response_headers.json",
+    // Schemas named `Result`, `Option`, `Vec`, `String` become structs of those names in
+    // models.rs, which spells std types unqualified (`Option<String>`, `Vec<T>`):
+    // error[E0107]: struct takes 0 generic arguments but 1 generic argument was supplied.
+    "prelude_names.json",
+    // The enum value `self` (e.g. a link relation) becomes the variant `Self`: emission
+    // fails with "emitted Rust for self_names::models does not parse (expected identifier,
+    // found keyword `Self`)". A schema named `self` fails the same way.
+    "self_names.json",
+];
+
+/// Fixtures whose generated code is compiled by `fixtures_compile`.
+fn compiled() -> Vec<&'static str> {
+    ALL.iter().copied().filter(|file| !KNOWN_BROKEN.contains(file)).collect()
+}
 
 /// The input for a fixture. `Input::from_path` names the module after the file stem; the
 /// spec shown in file headers is the bare file name, so output does not depend on where
@@ -49,6 +76,11 @@ fn input(file: &str) -> Input {
 
 fn generate(crate_name: &str, inputs: &[Input]) -> Generation {
     restgen::generate(crate_name, inputs).unwrap_or_else(|e| panic!("generation failed: {e}"))
+}
+
+/// Generation, or the error as text (errors hold no `PartialEq`).
+fn try_generate(crate_name: &str, inputs: &[Input]) -> Result<Generation, String> {
+    restgen::generate(crate_name, inputs).map_err(|e| e.to_string())
 }
 
 /// Diagnostics one per line, `file#pointer: message`, with the file relative to the
@@ -78,12 +110,19 @@ fn with_fixture_settings(file: &str, f: impl FnOnce()) {
 }
 
 /// Generates one fixture as crate `fixture` and snapshots its service files and diagnostics
-/// as `<stem>__mod`, `<stem>__models` and `<stem>__diagnostics`.
+/// as `<stem>__mod`, `<stem>__models` and `<stem>__diagnostics`; when generation fails,
+/// the error as `<stem>__error`.
 fn snapshot_fixture(file: &str) {
     let input = input(file);
     let module = input.service.module.clone();
     let stem = Path::new(file).file_stem().and_then(|s| s.to_str()).expect("fixture file name");
-    let generation = generate("fixture", std::slice::from_ref(&input));
+    let generation = match try_generate("fixture", std::slice::from_ref(&input)) {
+        Ok(generation) => generation,
+        Err(error) => {
+            with_fixture_settings(file, || insta::assert_snapshot!(format!("{stem}__error"), error));
+            return;
+        }
+    };
 
     let paths: Vec<&str> = generation.files.iter().map(|f| f.path.as_str()).collect();
     let mod_rs = format!("src/{module}/mod.rs");
@@ -183,11 +222,35 @@ fn name_collisions() {
     snapshot_fixture("name_collisions.json");
 }
 
+/// BUG (not compiled): several success statuses, one with response headers.
+#[test]
+fn multi_status_headers() {
+    snapshot_fixture("multi_status_headers.json");
+}
+
+/// BUG (generation fails): a success response with two headers.
+#[test]
+fn two_response_headers() {
+    snapshot_fixture("two_response_headers.json");
+}
+
+/// BUG (not compiled): schemas named `Result`, `Option`, `Vec`, `String`.
+#[test]
+fn prelude_names() {
+    snapshot_fixture("prelude_names.json");
+}
+
+/// BUG (generation fails): an enum value whose Rust name is `Self`.
+#[test]
+fn self_names() {
+    snapshot_fixture("self_names.json");
+}
+
 /// The crate-level files (`Cargo.toml`, `lib.rs`, `runtime.rs`), once, for the crate made
-/// of every fixture.
+/// of every fixture that generates.
 #[test]
 fn crate_files() {
-    let inputs: Vec<Input> = ALL.iter().map(|file| input(file)).collect();
+    let inputs: Vec<Input> = compiled().iter().map(|file| input(file)).collect();
     let generation = generate("fixtures", &inputs);
     with_fixture_settings("*", || {
         for generated in &generation.files {
@@ -208,11 +271,19 @@ fn generation_is_deterministic() {
     let runs: Vec<(String, Vec<Input>)> = ALL
         .iter()
         .map(|file| (file.to_string(), vec![input(file)]))
-        .chain(std::iter::once(("all fixtures".to_owned(), ALL.iter().map(|file| input(file)).collect())))
+        .chain(std::iter::once(("the combined crate".to_owned(), compiled().iter().map(|file| input(file)).collect())))
         .collect();
     for (what, inputs) in runs {
-        let first = generate("fixture", &inputs);
-        let second = generate("fixture", &inputs);
+        let (first, second) = match (try_generate("fixture", &inputs), try_generate("fixture", &inputs)) {
+            (Ok(first), Ok(second)) => (first, second),
+            (Err(first), Err(second)) => {
+                assert_eq!(first, second, "{what}: the generation error differs between runs");
+                continue;
+            }
+            (first, second) => {
+                panic!("{what}: one run failed and the other did not: {:?} / {:?}", first.err(), second.err())
+            }
+        };
         assert_eq!(first.files.len(), second.files.len(), "{what}: number of files differs between runs");
         for (a, b) in first.files.iter().zip(&second.files) {
             assert_eq!(a.path, b.path, "{what}: file order differs between runs");
@@ -229,10 +300,11 @@ fn workspace_root() -> PathBuf {
 
 /// Every compilable fixture as a module of one crate, checked with `cargo check --offline`
 /// against the workspace's `Cargo.lock`. Dependencies are built once into a stable target
-/// folder (`$CARGO_TARGET_DIR/fixture-check`, else `<workspace>/target/fixture-check`).
+/// folder, `<workspace>/target/fixture-check`: the first run takes a minute or so, later
+/// ones a second or two.
 #[test]
 fn fixtures_compile() {
-    let mut inputs: Vec<Input> = COMPILED.iter().map(|file| input(file)).collect();
+    let mut inputs: Vec<Input> = compiled().iter().map(|file| input(file)).collect();
     // Module, feature and client names must be unique in one crate.
     let mut seen = std::collections::HashSet::new();
     for input in &mut inputs {
@@ -252,16 +324,13 @@ fn fixtures_compile() {
     restgen::write_files(&dir, &generation.files).expect("write the generated crate");
     std::fs::copy(workspace_root().join("Cargo.lock"), dir.join("Cargo.lock")).expect("copy Cargo.lock");
 
-    let target = match std::env::var_os("CARGO_TARGET_DIR") {
-        Some(outer) => PathBuf::from(outer).join("fixture-check"),
-        None => workspace_root().join("target").join("fixture-check"),
-    };
-    let target = if target.is_absolute() { target } else { workspace_root().join(target) };
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let output = Command::new(cargo)
         .args(["check", "--offline", "--quiet"])
         .current_dir(&dir)
-        .env("CARGO_TARGET_DIR", &target)
+        .env("CARGO_TARGET_DIR", workspace_root().join("target/fixture-check"))
+        // Flags meant for the workspace would change the dependencies' fingerprints.
+        .env_remove("RUSTFLAGS")
         .output()
         .expect("run cargo check");
     let stderr = String::from_utf8_lossy(&output.stderr);
