@@ -95,7 +95,11 @@ impl Input {
             Some(parent) if generic => parent,
             _ => stem,
         };
-        let module = crate::emit::module_name(name);
+        let mut module = crate::emit::module_name(name);
+        // `models` and `runtime` are taken at the crate root and inside each service.
+        if module == "models" || module == "runtime" {
+            module.push_str("_api");
+        }
         Input {
             path: path.to_owned(),
             service: Service {

@@ -31,7 +31,7 @@ const ALL: &[&str] = &[
     "no_auth.yaml",
     "openapi31.json",
     "name_collisions.json",
-    // Known generator bugs, kept as snapshots so they stay visible (see `KNOWN_BROKEN`).
+    // Regressions for generator bugs found by these fixtures (now fixed).
     "multi_status_headers.json",
     "two_response_headers.json",
     "prelude_names.json",
@@ -41,24 +41,7 @@ const ALL: &[&str] = &[
 /// Fixtures whose generated code does not compile, or that cannot be generated at all:
 /// generator bugs. They are snapshotted like the others but left out of `fixtures_compile`.
 /// Remove an entry once the generator is fixed (and accept the new snapshots).
-const KNOWN_BROKEN: &[&str] = &[
-    // An operation with several success statuses, one of them with response headers, gets
-    // an outcome enum whose struct variant declares `pub e_tag: Option<String>`:
-    // error[E0449]: visibility qualifiers are not permitted here.
-    "multi_status_headers.json",
-    // A success response with two or more headers: the response struct is initialized as
-    // `Name { body, e_tag x_ms_request_count }` (no commas between the header fields), so
-    // emission fails with "emitted Rust for two_response_headers does not parse (expected `,`)".
-    "two_response_headers.json",
-    // Schemas named `Result`, `Option`, `Vec`, `String` become structs of those names in
-    // models.rs, which spells std types unqualified (`Option<String>`, `Vec<T>`):
-    // error[E0107]: struct takes 0 generic arguments but 1 generic argument was supplied.
-    "prelude_names.json",
-    // The enum value `self` (e.g. a link relation) becomes the variant `Self`: emission
-    // fails with "emitted Rust for self_names::models does not parse (expected identifier,
-    // found keyword `Self`)". A schema named `self` fails the same way.
-    "self_names.json",
-];
+const KNOWN_BROKEN: &[&str] = &[];
 
 /// Fixtures whose generated code is compiled by `fixtures_compile`.
 fn compiled() -> Vec<&'static str> {

@@ -5,17 +5,25 @@
 use anyhow::{bail, Context};
 use std::process::Command;
 
+/// One cargo invocation of the suite.
+struct Step {
+    name: &'static str,
+    args: &'static [&'static str],
+    envs: &'static [(&'static str, &'static str)],
+}
+
+const STEPS: [Step; 3] = [
+    Step { name: "clippy", args: &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"], envs: &[] },
+    Step { name: "rustdoc", args: &["doc", "--no-deps", "-p", "seed-clients"], envs: &[("RUSTDOCFLAGS", "-D warnings")] },
+    Step { name: "tests", args: &["test", "--workspace"], envs: &[] },
+];
+
 /// Runs clippy (`-D warnings`), rustdoc (`-D warnings`) on the generated crate, then the
 /// whole workspace's tests.
 pub fn run() -> anyhow::Result<()> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().context("no workspace root")?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let steps: [(&str, &[&str], &[(&str, &str)]); 3] = [
-        ("clippy", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"], &[]),
-        ("rustdoc", &["doc", "--no-deps", "-p", "seed-clients"], &[("RUSTDOCFLAGS", "-D warnings")]),
-        ("tests", &["test", "--workspace"], &[]),
-    ];
-    for (name, args, envs) in steps {
+    for Step { name, args, envs } in STEPS {
         eprintln!("==> cargo {}", args.join(" "));
         let status = Command::new(&cargo)
             .args(args)

@@ -367,11 +367,16 @@ fn method_names(ops: &[Operation]) -> Vec<String> {
     let segments: Vec<Vec<&str>> = ops
         .iter()
         .map(|op| match op.id.split_once('_') {
-            Some((group, rest)) if !op.id.contains('.') && !rest.is_empty() => vec![group, rest],
+            // Azure's `Group_Operation`: both parts PascalCase (not snake_case ids like `get_zoo`).
+            Some((group, rest)) if !op.id.contains('.') && starts_upper(group) && starts_upper(rest) => vec![group, rest],
             _ => op.id.split('.').filter(|s| !s.is_empty()).collect(),
         })
         .collect();
     names::unique_suffixes(&segments, names::snake, &["new", "endpoint", "from_parts", "with_key", "with_token", "with_token_credential"])
+}
+
+fn starts_upper(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// One emitted operation: the method and the types it needs.
@@ -788,7 +793,7 @@ impl ResponsePlan {
             }
             [one] => {
                 let name = response_name();
-                let (fields, reads, inits) = header_parts(ctx, one);
+                let (fields, reads, inits) = header_parts(ctx, one, true);
                 let body_field = body_type(one).map(|ty| quote!(/// The response body.
                     pub body: #ty,));
                 let body_init = body_field.as_ref().map(|_| quote!(body,));
@@ -806,7 +811,7 @@ impl ResponsePlan {
                 arms.push(quote!(#pattern => {
                     #read
                     #(#reads)*
-                    Ok(#name { #body_init #(#inits)* })
+                    Ok(#name { #body_init #(#inits,)* })
                 }));
                 output = quote!(#name);
             }
@@ -827,7 +832,7 @@ impl ResponsePlan {
                             None => quote!(#doc #variant,),
                         }
                     } else {
-                        let (fields, _, _) = header_parts(ctx, o.response);
+                        let (fields, _, _) = header_parts(ctx, o.response, false);
                         let body = body.map(|ty| quote!(/// The response body.
                             body: #ty,));
                         quote!(#doc #variant { #body #(#fields)* },)
@@ -849,9 +854,9 @@ impl ResponsePlan {
                     let value = if o.response.headers.is_empty() {
                         if has_body { quote!(#name::#variant(body)) } else { quote!(#name::#variant) }
                     } else {
-                        let (_, reads, inits) = header_parts(ctx, o.response);
+                        let (_, reads, inits) = header_parts(ctx, o.response, false);
                         let body_init = has_body.then(|| quote!(body,));
-                        quote!({ #(#reads)* #name::#variant { #body_init #(#inits)* } })
+                        quote!({ #(#reads)* #name::#variant { #body_init #(#inits,)* } })
                     };
                     arms.push(quote!(#pattern => { #read Ok(#value) }));
                 }
@@ -908,7 +913,9 @@ fn read_buffered(body: Option<&BodyType>, headers: TokenStream) -> TokenStream {
 }
 
 /// Typed header fields, the statements reading them, and their initializers.
-fn header_parts(ctx: &ClientCtx, r: &Response) -> (Vec<TokenStream>, Vec<TokenStream>, Vec<Ident>) {
+/// `public` fields for a struct; enum variant fields take no visibility.
+fn header_parts(ctx: &ClientCtx, r: &Response, public: bool) -> (Vec<TokenStream>, Vec<TokenStream>, Vec<Ident>) {
+    let vis = public.then(|| quote!(pub));
     let mut scope = Scope::with_reserved(&["body"]);
     let mut fields = Vec::new();
     let mut reads = Vec::new();
@@ -924,7 +931,7 @@ fn header_parts(ctx: &ClientCtx, r: &Response) -> (Vec<TokenStream>, Vec<TokenSt
             _ => (quote!(String), quote!(runtime::header(&headers, #wire))),
         };
         let doc = doc_or(h.description.as_deref(), &format!("The `{}` header.", h.name));
-        fields.push(quote!(#doc pub #field: Option<#ty>,));
+        fields.push(quote!(#doc #vis #field: Option<#ty>,));
         reads.push(quote!(let #field = #read;));
         inits.push(field);
     }

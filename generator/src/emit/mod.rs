@@ -64,7 +64,7 @@ pub fn emit_crate(
     ];
     for (service, api) in services {
         let types = types::TypeMap::new(api);
-        let title = format!(" {}", api.title);
+        let title = format!(" {}", api.title.trim());
         let description = docs::inner_doc(api.description.as_deref());
         let client = client::client_module(service, api, &types, crate_name);
         let module = quote! {
@@ -80,7 +80,7 @@ pub fn emit_crate(
         });
         let models = models::models(api, &types, diagnostics);
         let models = quote! {
-            #![doc = concat!(" Models of ", #title, ".")]
+            #![doc = concat!(" Models of", #title, ".")]
             #models
         };
         files.push(GeneratedFile {

@@ -8,13 +8,13 @@ use super::names::{self, ident, Scope};
 use super::types::{self, TypeMap};
 use crate::ir::{Api, Diagnostic, Enum, Field, Primitive, Struct, TypeDef, TypeId, TypeKind, Union};
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 /// The models module's items.
 /// Renamed fields and variants (collisions after casing) are reported in `diagnostics`.
 pub fn models(api: &Api, types: &TypeMap, diagnostics: &mut Vec<Diagnostic>) -> TokenStream {
     let items: Vec<TokenStream> = api.types.iter().map(|(id, def)| {
-        let name = format_ident!("{}", types.name(id));
+        let name = ident(&types.name(id));
         let docs = doc_or(def.description.as_deref(), &format!("`{}` from the spec.", def.name));
         match &def.kind {
             TypeKind::Struct(s) => struct_item(id, def, &name, docs, s, types, diagnostics),
@@ -125,10 +125,14 @@ fn enum_item(def: &TypeDef, name: &proc_macro2::Ident, docs: TokenStream, e: &En
         // Numeric enums stay numbers: any value round-trips, the known ones are documented.
         let listed: Vec<String> = e.values.iter().map(|v| format!("`{}`", v.value)).collect();
         let note = format!(" Known values: {}.", listed.join(", "));
-        let ty = if matches!(e.base, Primitive::F32 | Primitive::F64) { quote!(f64) } else { quote!(i64) };
+        let ty = match e.base {
+            Primitive::F32 | Primitive::F64 => quote!(f64),
+            Primitive::I32 => quote!(i32),
+            _ => quote!(i64),
+        };
         return quote! { #docs #[doc = ""] #[doc = #note] pub type #name = #ty; };
     }
-    let mut scope = Scope::with_reserved(&["UnknownValue"]);
+    let mut scope = Scope::with_reserved(&["UnknownValue", "Self"]);
     let variants: Vec<(proc_macro2::Ident, &str, TokenStream)> = e
         .values
         .iter()
@@ -139,7 +143,7 @@ fn enum_item(def: &TypeDef, name: &proc_macro2::Ident, docs: TokenStream, e: &En
                 diagnostics.push(renamed_diagnostic(def, &v.value, &wanted, &variant));
             }
             let docs = doc_or(v.description.as_deref(), &format!("`{}`", v.value));
-            (format_ident!("{}", variant), v.value.as_str(), docs)
+            (ident(&variant), v.value.as_str(), docs)
         })
         .collect();
     let decls = variants.iter().map(|(variant, _, docs)| quote! { #docs #variant, });
@@ -195,7 +199,7 @@ fn enum_item(def: &TypeDef, name: &proc_macro2::Ident, docs: TokenStream, e: &En
 }
 
 fn union_item(name: &proc_macro2::Ident, docs: TokenStream, def: &TypeDef, u: &Union, types: &TypeMap) -> TokenStream {
-    let mut scope = Scope::with_reserved(&["Unknown", "Base"]);
+    let mut scope = Scope::with_reserved(&["Unknown", "Base", "Self"]);
     let discriminator = &u.discriminator;
     let variants: Vec<(proc_macro2::Ident, &str, proc_macro2::Ident)> = u
         .variants
@@ -203,7 +207,7 @@ fn union_item(name: &proc_macro2::Ident, docs: TokenStream, def: &TypeDef, u: &U
         .map(|(value, id)| {
             let ty = types.name(id);
             let (variant, _) = scope.claim(&ty);
-            (format_ident!("{}", variant), value.as_str(), format_ident!("{}", ty))
+            (ident(&variant), value.as_str(), ident(&ty))
         })
         .collect();
     let decls = variants.iter().map(|(variant, value, ty)| {
@@ -215,7 +219,7 @@ fn union_item(name: &proc_macro2::Ident, docs: TokenStream, def: &TypeDef, u: &U
     });
     let (base_decl, base_arm) = match &u.base {
         Some(base) => {
-            let ty = format_ident!("{}", types.name(base));
+            let ty = ident(&types.name(base));
             let docs = format!(" No `{discriminator}`, or the base type `{}` itself.", def.name);
             (
                 quote! { #[doc = #docs] Base(#ty), },

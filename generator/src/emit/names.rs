@@ -13,6 +13,12 @@ const KEYWORDS: &[&str] = &[
     "while", "abstract", "become", "box", "do", "final", "macro", "override", "priv", "try",
     "typeof", "unsized", "virtual", "yield",
 ];
+/// Names generated code uses unqualified (std prelude types and traits, `Self`): a model
+/// named like one of them would shadow it, so models get a suffix instead.
+pub const PRELUDE: &[&str] = &[
+    "Self", "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "Default", "From", "Into",
+    "Send", "Sync", "Sized", "Drop", "Fn", "Iterator", "ToString", "ToOwned", "Clone", "Copy", "PartialEq", "Eq",
+];
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
 
 /// Keeps only characters valid in an identifier, turning the rest into word breaks, so

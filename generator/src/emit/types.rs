@@ -4,7 +4,7 @@
 use super::names;
 use crate::ir::{Api, Primitive, TypeId, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 use std::collections::HashMap;
 
 /// Names and shapes of one service's types, shared by the model and client emitters.
@@ -34,7 +34,7 @@ impl TypeMap {
             .filter(|(id, _)| !bases.contains_key(id))
             .map(|(id, def)| (id, def.name.as_str()))
             .collect();
-        let rust_names = names::type_names(plain.iter().map(|(_, name)| *name), &[]);
+        let rust_names = names::type_names(plain.iter().map(|(_, name)| *name), names::PRELUDE);
         let mut names: HashMap<TypeId, String> =
             plain.iter().map(|(id, _)| (*id).clone()).zip(rust_names).collect();
         let mut scope = names::Scope::with_reserved(
@@ -84,7 +84,7 @@ impl TypeMap {
     fn rust_type_in(&self, ty: &TypeRef, models: &TokenStream, in_container: bool) -> TokenStream {
         match ty {
             TypeRef::Named(id) => {
-                let name = format_ident!("{}", self.name(id));
+                let name = names::ident(&self.name(id));
                 quote!(#models #name)
             }
             TypeRef::Primitive(p) => primitive(*p, in_container),
