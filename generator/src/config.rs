@@ -28,6 +28,10 @@ pub struct ServiceConfig {
     pub feature: String,
     /// Client struct name.
     pub client: String,
+    /// The `apiKey` security scheme that is really an access key signed with HMAC-SHA256
+    /// (Azure Communication Services): the client gets a `with_access_key` constructor.
+    #[serde(default)]
+    pub hmac_scheme: Option<String>,
 }
 
 /// Why the config could not be read.
@@ -70,6 +74,7 @@ impl Config {
                     module: s.module.clone(),
                     feature: s.feature.clone(),
                     client: s.client.clone(),
+                    hmac_scheme: s.hmac_scheme.clone(),
                 },
             })
             .collect()
@@ -107,6 +112,7 @@ impl Input {
                 feature: module.replace('_', "-"),
                 client: format!("{}Client", crate::emit::type_name(&module)),
                 module,
+                hmac_scheme: None,
             },
         }
     }

@@ -3,6 +3,8 @@
 
 use e2e::{client_options, FakeCredential, Reply, TestServer};
 use seed_clients::graph::{models, GraphClient, GraphClientDeltaOptions, GraphClientOptions};
+use seed_clients::runtime::DeltaLink;
+use std::sync::{Arc, OnceLock};
 use serde_json::json;
 
 fn client(server: &TestServer) -> GraphClient {
@@ -91,7 +93,9 @@ async fn delta_encodes_function_parameters_and_parses_a_page() {
     let options = GraphClientDeltaOptions { top: Some(10), ..Default::default() };
     let page = client(&server)
         .delta("8b081ef6-4792-4def-b2c9-c363a1bf41d5", "O'Neil", start, Some(options))
+        .next_page()
         .await
+        .expect("a first page")
         .expect("page");
     assert_eq!(page.odata_next_link.as_deref(), Some("https://graph.microsoft.com/v1.0/next?skipToken=abc"));
     let recording = &page.value.expect("value")[0];
@@ -107,4 +111,55 @@ async fn delta_encodes_function_parameters_and_parses_a_page() {
         request.path_and_query,
         "/v1.0/users/8b081ef6-4792-4def-b2c9-c363a1bf41d5/onlineMeetings/getAllRecordings(meetingOrganizerUserId='O''Neil',startDateTime=2023-12-01T00%3A00%3A00Z)/delta?%24top=10"
     );
+}
+
+fn recording_ids(page: &models::UsersOnlineMeetingsGetAllRecordingsDeltaResponse) -> Vec<String> {
+    page.value.iter().flatten().filter_map(|r| r.id.clone()).collect()
+}
+
+/// The page's full round: three pages joined by next links, a delta link at the end,
+/// and a later round resumed from the saved delta link that returns only the new recording.
+#[tokio::test]
+async fn delta_round_follows_next_links_and_resumes_from_the_saved_delta_link() {
+    let base: Arc<OnceLock<String>> = Arc::new(OnceLock::new());
+    let handler_base = base.clone();
+    let server = TestServer::start(move |request| {
+        let base = handler_base.get().expect("base url");
+        let delta = format!("{base}/v1.0/users/u1/onlineMeetings/getAllRecordings(meetingOrganizerUserId='u1')/delta");
+        let with_id = |link_name: &str, link: String, id: &str| {
+            let mut body = page(link_name, &link);
+            body["value"][0]["id"] = json!(id);
+            Reply::json(200, body)
+        };
+        match request.query() {
+            Some(q) if q.contains("skiptoken=s1") => with_id("@odata.nextLink", format!("{delta}?$skiptoken=s2"), "r2"),
+            Some(q) if q.contains("skiptoken=s2") => with_id("@odata.deltaLink", format!("{delta}?$deltatoken=d1"), "r3"),
+            Some(q) if q.contains("deltatoken=d1") => with_id("@odata.deltaLink", format!("{delta}?$deltatoken=d2"), "r4"),
+            _ => with_id("@odata.nextLink", format!("{delta}?$skiptoken=s1"), "r1"),
+        }
+    });
+    base.set(server.url()).expect("set once");
+    let client = client(&server);
+
+    let mut pager = client.delta("u1", "u1", time::macros::datetime!(2023-12-01 00:00 UTC), None);
+    let mut ids = Vec::new();
+    while let Some(page) = pager.next_page().await {
+        ids.extend(recording_ids(&page.expect("page")));
+    }
+    assert_eq!(ids, ["r1", "r2", "r3"]);
+    let saved = serde_json::to_string(pager.delta_link().expect("delta link after the last page")).unwrap();
+    assert!(saved.ends_with("delta?$deltatoken=d1\""), "{saved}");
+    assert_eq!(server.request_count(), 3);
+
+    // Later: resume from the stored link, get only what is new, and a new delta link.
+    let restored: DeltaLink = serde_json::from_str(&saved).unwrap();
+    let mut later = client.delta_from_link(restored.as_str(), None);
+    let page = later.next_page().await.expect("a page").expect("page");
+    assert_eq!(recording_ids(&page), ["r4"]);
+    assert!(later.next_page().await.is_none());
+    assert!(later.delta_link().expect("new delta link").as_str().ends_with("$deltatoken=d2"));
+
+    let paths: Vec<String> = server.requests().iter().map(|r| r.path_and_query.clone()).collect();
+    assert_eq!(paths[1], "/v1.0/users/u1/onlineMeetings/getAllRecordings(meetingOrganizerUserId='u1')/delta?$skiptoken=s1");
+    assert_eq!(paths[3], "/v1.0/users/u1/onlineMeetings/getAllRecordings(meetingOrganizerUserId='u1')/delta?$deltatoken=d1");
 }

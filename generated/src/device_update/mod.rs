@@ -3,11 +3,12 @@
 //! DeviceUpdateClient
 //!
 //! Device Update for IoT Hub is an Azure service that enables customers to publish updates for their IoT devices to the cloud, and then deploy those updates to their devices.
+
 pub mod models;
 use crate::runtime;
 use azure_core::http::{ClientMethodOptions, ClientOptions, Method, Pipeline, Request};
-#[allow(unused_imports)]
 use std::sync::Arc;
+
 /// Device Update for IoT Hub is an Azure service that enables customers to publish updates for their IoT devices to the cloud, and then deploy those updates to their devices.
 ///
 /// # Example
@@ -27,12 +28,14 @@ pub struct DeviceUpdateClient {
     instance_id: String,
     pipeline: Pipeline,
 }
-#[doc = concat!(" Options for creating a [`", stringify!(DeviceUpdateClient), "`].")]
+
+/// Options for creating a [`DeviceUpdateClient`].
 #[derive(Debug, Clone, Default)]
 pub struct DeviceUpdateClientOptions {
     /// Pipeline options: retries, transport, per-call and per-try policies.
     pub client_options: ClientOptions,
 }
+
 impl DeviceUpdateClient {
     /// Creates a client that authenticates with Entra ID bearer tokens (`azure_auth_implicit`).
     /// * `account_endpoint`: Account endpoint.
@@ -57,6 +60,7 @@ impl DeviceUpdateClient {
             options.unwrap_or_default(),
         )
     }
+
     fn from_parts(
         account_endpoint: &str,
         instance_id: &str,
@@ -76,11 +80,13 @@ impl DeviceUpdateClient {
             pipeline: runtime::pipeline(options.client_options, auth),
         })
     }
+
     /// The base URL requests are sent to.
     pub fn endpoint(&self) -> &str {
         &self.endpoint_url
     }
 }
+
 impl DeviceUpdateClient {
     /// Get a specific update file from the version.
     ///
@@ -136,6 +142,7 @@ impl DeviceUpdateClient {
         }
     }
 }
+
 /// Options for [`DeviceUpdateClient::get_file`].
 #[derive(Debug, Clone, Default)]
 pub struct DeviceUpdateClientGetFileOptions<'a> {
@@ -144,6 +151,7 @@ pub struct DeviceUpdateClientGetFileOptions<'a> {
     /// Defines the If-None-Match condition. The operation will be performed only if the ETag on the server does not match this value.
     pub if_none_match: Option<String>,
 }
+
 /// The outcomes of [`DeviceUpdateClient::get_file`]: one variant per success status.
 #[derive(Debug)]
 pub enum GetFileResponse {

@@ -3,11 +3,12 @@
 //! Microsoft Graph cloud communications
 //!
 //! Calls and online meeting recordings in Microsoft Graph v1.0.
+
 pub mod models;
 use crate::runtime;
 use azure_core::http::{ClientMethodOptions, ClientOptions, Method, Pipeline, Request};
-#[allow(unused_imports)]
 use std::sync::Arc;
+
 /// Calls and online meeting recordings in Microsoft Graph v1.0.
 ///
 /// # Example
@@ -24,7 +25,8 @@ pub struct GraphClient {
     endpoint_url: String,
     pipeline: Pipeline,
 }
-#[doc = concat!(" Options for creating a [`", stringify!(GraphClient), "`].")]
+
+/// Options for creating a [`GraphClient`].
 #[derive(Debug, Clone, Default)]
 pub struct GraphClientOptions {
     /// Pipeline options: retries, transport, per-call and per-try policies.
@@ -32,6 +34,7 @@ pub struct GraphClientOptions {
     /// Base URL to use instead of `https://graph.microsoft.com/v1.0` (a sovereign cloud, a proxy, a test server).
     pub endpoint: Option<String>,
 }
+
 impl GraphClient {
     /// Creates a client that authenticates with Entra ID bearer tokens (`azureaadv2`).
     pub fn new(
@@ -50,6 +53,7 @@ impl GraphClient {
             options.unwrap_or_default(),
         )
     }
+
     fn from_parts(
         auth: Option<Arc<dyn azure_core::http::policies::Policy>>,
         options: GraphClientOptions,
@@ -64,11 +68,13 @@ impl GraphClient {
             pipeline: runtime::pipeline(options.client_options, auth),
         })
     }
+
     /// The base URL requests are sent to.
     pub fn endpoint(&self) -> &str {
         &self.endpoint_url
     }
 }
+
 impl GraphClient {
     /// Invoke action cancelMediaProcessing
     ///
@@ -116,6 +122,7 @@ impl GraphClient {
             _ => Err(runtime::service_error(response)),
         }
     }
+
     /// Invoke function delta
     ///
     /// Get a set of callRecording resources that have been added for onlineMeeting instances organized by the specified user. Delta query supports both full synchronization that gets all the recordings for online meetings organized by the user, and incremental synchronization that gets recordings that have been added since the last synchronization. Typically, you perform an initial full synchronization, and then get incremental changes to that recording view periodically. A GET request with the delta function returns either an @odata.nextLink that contains a URL with a delta function call and a skipToken, or an @odata.deltaLink that contains a URL with a delta function call and a deltaToken. State tokens are opaque to the client. To proceed with a round of change tracking, copy and apply the @odata.nextLink or @odata.deltaLink URL returned from the last GET request to the next delta function call for that same recording view. A @odata.deltaLink returned in a response signifies that the current round of change tracking is complete; save it and use it when you begin the next round of synchronization to get the new recordings added after it was acquired. If you use a query parameter (other than $deltatoken and $skiptoken), specify it in the initial delta request: Microsoft Graph encodes it into the token part of the @odata.nextLink or @odata.deltaLink URL. The request fails if you don't pass the function parameter meetingOrganizerUserId. Permissions: delegated (work or school account) not supported; delegated (personal Microsoft account) not supported; application: OnlineMeetingRecording.Read.All.
@@ -126,17 +133,59 @@ impl GraphClient {
     /// * `user_id`: The unique identifier of user
     /// * `meeting_organizer_user_id`: Usage: meetingOrganizerUserId='{meetingOrganizerUserId}'
     /// * `start_date_time`: Usage: startDateTime={startDateTime}
-    pub async fn delta(
+    ///
+    /// Returns a pager: call `next_page` until it returns `None`; it follows the service's next links.
+    pub fn delta(
         &self,
         user_id: &str,
         meeting_organizer_user_id: &str,
         start_date_time: time::OffsetDateTime,
         options: Option<GraphClientDeltaOptions<'_>>,
-    ) -> Result<
+    ) -> runtime::Pager<
         models::UsersOnlineMeetingsGetAllRecordingsDeltaResponse,
-        runtime::Error<models::ODataError>,
+        models::ODataError,
     > {
         let options = options.unwrap_or_default();
+        let request = self
+            .delta_request(
+                user_id,
+                meeting_organizer_user_id,
+                start_date_time,
+                &options,
+            );
+        runtime::Pager::new(
+            self.pipeline.clone(),
+            options.method_options.context.into_owned(),
+            &self.endpoint_url,
+            request,
+        )
+    }
+
+    /// Resumes [`GraphClient::delta`] from a next link or a saved [`runtime::DeltaLink`] (`delta_link.as_str()`).
+    pub fn delta_from_link(
+        &self,
+        link: &str,
+        options: Option<ClientMethodOptions<'_>>,
+    ) -> runtime::Pager<
+        models::UsersOnlineMeetingsGetAllRecordingsDeltaResponse,
+        models::ODataError,
+    > {
+        let context = options.unwrap_or_default().context.into_owned();
+        runtime::Pager::from_link(
+            self.pipeline.clone(),
+            context,
+            &self.endpoint_url,
+            link,
+        )
+    }
+
+    fn delta_request(
+        &self,
+        user_id: &str,
+        meeting_organizer_user_id: &str,
+        start_date_time: time::OffsetDateTime,
+        options: &GraphClientDeltaOptions<'_>,
+    ) -> azure_core::Result<Request> {
         let path = [
             "/users/",
             &runtime::path_segment(user_id)?,
@@ -162,28 +211,17 @@ impl GraphClient {
         }
         let mut request = Request::new(url, Method::Get);
         request.insert_header("accept", "application/json");
-        let response = runtime::send(
-                &self.pipeline,
-                &options.method_options.context,
-                &mut request,
-            )
-            .await?;
-        match u16::from(response.status()) {
-            200..=299 => {
-                let (status, _headers, body) = response.deconstruct();
-                let body = runtime::json(status, &body.into())?;
-                Ok(body)
-            }
-            _ => Err(runtime::service_error(response)),
-        }
+        Ok(request)
     }
 }
+
 /// Options for [`GraphClient::cancel_media_processing`].
 #[derive(Debug, Clone, Default)]
 pub struct GraphClientCancelMediaProcessingOptions<'a> {
     /// Per-call options: the context (cancellation, client request id, …).
     pub method_options: ClientMethodOptions<'a>,
 }
+
 /// Success
 #[derive(Debug)]
 pub struct CancelMediaProcessingResponse {
@@ -192,6 +230,7 @@ pub struct CancelMediaProcessingResponse {
     /// URI of the commsOperation created for this request.
     pub location: Option<String>,
 }
+
 /// Options for [`GraphClient::delta`].
 #[derive(Debug, Clone, Default)]
 pub struct GraphClientDeltaOptions<'a> {

@@ -7,7 +7,7 @@
 
 use super::docs::{doc, doc_or, first_line};
 use super::names::{self, ident, Scope};
-use super::types::TypeMap;
+use super::types::{self, TypeMap};
 use super::Service;
 use crate::ir::{
     Api, AuthScheme, BodyType, ClientParamLocation, Collection, Method, Operation, ParamLocation,
@@ -19,6 +19,7 @@ use quote::{format_ident, quote};
 /// Everything an operation needs to know about its client.
 struct ClientCtx<'a> {
     api: &'a Api,
+    hmac_scheme: Option<&'a str>,
     module: &'a str,
     types: &'a TypeMap,
     client: Ident,
@@ -29,6 +30,7 @@ struct ClientCtx<'a> {
 pub fn client_module(service: &Service, api: &Api, types: &TypeMap, crate_name: &str) -> TokenStream {
     let ctx = ClientCtx {
         api,
+        hmac_scheme: service.hmac_scheme.as_deref(),
         module: &service.module,
         types,
         client: format_ident!("{}", service.client),
@@ -52,7 +54,6 @@ pub fn client_module(service: &Service, api: &Api, types: &TypeMap, crate_name: 
 
         use crate::runtime;
         use azure_core::http::{ClientMethodOptions, ClientOptions, Method, Pipeline, Request};
-        #[allow(unused_imports)]
         use std::sync::Arc;
 
         #client_struct
@@ -133,7 +134,10 @@ struct Constructor {
     policy: TokenStream,
 }
 
-fn constructors(api: &Api) -> Vec<Constructor> {
+/// One constructor per kind of authentication, the spec's first scheme as `new`.
+/// `hmac_scheme` names an `apiKey` scheme that is really an Azure access key signed with
+/// HMAC-SHA256 (the spec cannot say so; the service config does).
+fn constructors(api: &Api, hmac_scheme: Option<&str>) -> Vec<Constructor> {
     let mut out: Vec<Constructor> = Vec::new();
     let mut kinds: Vec<&str> = Vec::new();
     for scheme in &api.auth {
@@ -145,6 +149,12 @@ fn constructors(api: &Api) -> Vec<Constructor> {
                 quote! {
                     Some(Arc::new(azure_core::http::policies::auth::BearerTokenAuthorizationPolicy::new(credential, [#(#scopes),*])))
                 },
+            ),
+            AuthScheme::ApiKey { name, .. } if Some(name.as_str()) == hmac_scheme => (
+                "with_access_key",
+                format!("Creates a client that signs requests with the resource's access key (HMAC-SHA256, `{name}`)."),
+                quote!(key: azure_core::credentials::Secret),
+                quote!(Some(Arc::new(runtime::AcsHmacPolicy::new(key)))),
             ),
             AuthScheme::ApiKey { name, param, location } => {
                 if *location != ParamLocation::Header {
@@ -192,6 +202,7 @@ fn client_struct(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first
     let title = &ctx.api.title;
     let client_doc = doc_or(ctx.api.description.as_deref(), &format!("Client for {title}."));
     let example = example(ctx, params, crate_name, first);
+    let options_doc = format!(" Options for creating a [`{client}`].");
 
     let option_fields = params.defaulted.iter().map(|(wire, field, default, description)| {
         let docs = doc_or(description.as_deref(), &format!("`{wire}`."));
@@ -261,7 +272,7 @@ fn client_struct(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first
         .map(|(_, f)| f)
         .collect();
 
-    let ctors = constructors(ctx.api).into_iter().map(|c| {
+    let ctors = constructors(ctx.api, ctx.hmac_scheme).into_iter().map(|c| {
         let Constructor { name, doc, arg, policy } = c;
         let comma = (!arg.is_empty()).then(|| quote!(,));
         let args = args.clone();
@@ -287,7 +298,7 @@ fn client_struct(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first
             pipeline: Pipeline,
         }
 
-        #[doc = concat!(" Options for creating a [`", stringify!(#client), "`].")]
+        #[doc = #options_doc]
         #[derive(Debug, Clone #derive_default)]
         pub struct #options {
             /// Pipeline options: retries, transport, per-call and per-try policies.
@@ -326,7 +337,7 @@ fn example(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first: Opti
     let krate = crate_name.replace('-', "_");
     let module = ctx.module;
     let client = &ctx.client;
-    let ctor = &constructors(ctx.api)[0];
+    let ctor = &constructors(ctx.api, ctx.hmac_scheme)[0];
     let mut args: Vec<String> = params
         .required
         .iter()
@@ -372,7 +383,7 @@ fn method_names(ops: &[Operation]) -> Vec<String> {
             _ => op.id.split('.').filter(|s| !s.is_empty()).collect(),
         })
         .collect();
-    names::unique_suffixes(&segments, names::snake, &["new", "endpoint", "from_parts", "with_key", "with_token", "with_token_credential"])
+    names::unique_suffixes(&segments, names::snake, &["new", "endpoint", "from_parts", "with_key", "with_token", "with_token_credential", "with_access_key"])
 }
 
 fn starts_upper(text: &str) -> bool {
@@ -412,6 +423,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, op: &Operation, meth
     // arguments (required) or options fields (optional).
     let mut arg_scope = Scope::with_reserved(&["options", "body", "request", "response", "url", "path", "query"]);
     let mut args = Vec::new();
+    let mut arg_names: Vec<Ident> = Vec::new();
     let mut arg_docs = Vec::new();
     let mut option_fields = Vec::new();
     let mut plans = Vec::new();
@@ -437,6 +449,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, op: &Operation, meth
         if required {
             let ty = if is_text(&param.ty) { quote!(&str) } else { ctx.types.rust_type(&param.ty, models) };
             args.push(quote!(#id: #ty,));
+            arg_names.push(id.clone());
             let line = format!(" * `{}`: {}", rust, first_line(param.description.as_deref().unwrap_or(&param.name)));
             arg_docs.push(quote!(#[doc = #line]));
             all_text &= is_text(&param.ty);
@@ -527,6 +540,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, op: &Operation, meth
         };
         if body.required {
             args.push(quote!(body: &#ty,));
+            arg_names.push(format_ident!("body"));
             arg_docs.push(quote!(#[doc = " * `body`: the request body."]));
             all_text = false;
             body_stmt = quote! {
@@ -583,26 +597,63 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, op: &Operation, meth
     let wire_line = format!(" `{} {}` (`{}`).", method_text(op.method), path_text(&op.path), op.id);
     let args_section = (!arg_docs.is_empty()).then(|| quote!(#[doc = ""] #[doc = " # Arguments"] #(#arg_docs)*));
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
-    let method = quote! {
+    let build = quote! {
+        let path = #path;
+        let #mut_url url = runtime::url(&self.endpoint_url, &path)?;
+        #query_block
+        let mut request = Request::new(url, Method::#http_method);
+        #accept
+        #(#headers)*
+        #body_stmt
+    };
+    let docs = quote! {
         #summary
         #more
         #[doc = ""]
         #[doc = #wire_line]
         #args_section
         #deprecated
-        pub async fn #method_ident(&self, #(#args)* options: Option<#options_name<'_>>) -> Result<#output, runtime::Error<#error>> {
-            let options = options.unwrap_or_default();
-            let path = #path;
-            let #mut_url url = runtime::url(&self.endpoint_url, &path)?;
-            #query_block
-            let mut request = Request::new(url, Method::#http_method);
-            #accept
-            #(#headers)*
-            #body_stmt
-            #send
-            match u16::from(response.status()) {
-                #(#arms)*
-                #fallback
+    };
+    let page = types::paged_type(ctx.api, op);
+    let method = match page {
+        None => quote! {
+            #docs
+            pub async fn #method_ident(&self, #(#args)* options: Option<#options_name<'_>>) -> Result<#output, runtime::Error<#error>> {
+                let options = options.unwrap_or_default();
+                #build
+                #send
+                match u16::from(response.status()) {
+                    #(#arms)*
+                    #fallback
+                }
+            }
+        },
+        Some(page) => {
+            let page = ctx.types.rust_type(&TypeRef::Named(page.clone()), models);
+            let request_fn = format_ident!("{}_request", method_name.trim_start_matches("r#"));
+            let from_link = format_ident!("{}_from_link", method_name.trim_start_matches("r#"));
+            let pages_doc = " Returns a pager: call `next_page` until it returns `None`; it follows the service's next links.";
+            let link_doc = format!(" Resumes [`{client}::{method_name}`] from a next link or a saved [`runtime::DeltaLink`] (`delta_link.as_str()`).");
+            quote! {
+                #docs
+                #[doc = ""]
+                #[doc = #pages_doc]
+                pub fn #method_ident(&self, #(#args)* options: Option<#options_name<'_>>) -> runtime::Pager<#page, #error> {
+                    let options = options.unwrap_or_default();
+                    let request = self.#request_fn(#(#arg_names,)* &options);
+                    runtime::Pager::new(self.pipeline.clone(), options.method_options.context.into_owned(), &self.endpoint_url, request)
+                }
+
+                #[doc = #link_doc]
+                pub fn #from_link(&self, link: &str, options: Option<ClientMethodOptions<'_>>) -> runtime::Pager<#page, #error> {
+                    let context = options.unwrap_or_default().context.into_owned();
+                    runtime::Pager::from_link(self.pipeline.clone(), context, &self.endpoint_url, link)
+                }
+
+                fn #request_fn(&self, #(#args)* options: &#options_name<'_>) -> azure_core::Result<Request> {
+                    #build
+                    Ok(request)
+                }
             }
         }
     };
@@ -620,7 +671,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, op: &Operation, meth
 
         #items
     };
-    let example_args = all_text.then(|| {
+    let example_args = (all_text && page.is_none()).then(|| {
         example_args.push("None".into());
         example_args.join(", ")
     });

@@ -26,8 +26,11 @@ pub fn models(api: &Api, types: &TypeMap, diagnostics: &mut Vec<Diagnostic>) -> 
             }
         }
     }).collect();
+    // Union variants hold whole structs side by side, as the wire format does.
+    let has_unions = api.types.values().any(|def| matches!(def.kind, TypeKind::Union(_)));
+    let allow = has_unions.then(|| quote!(#![allow(clippy::large_enum_variant)]));
     quote! {
-        #![allow(clippy::large_enum_variant)]
+        #allow
         #(#items)*
     }
 }
@@ -43,15 +46,35 @@ fn struct_item(
 ) -> TokenStream {
     let mut scope = Scope::with_reserved(&["additional_properties"]);
     let mut defaultable = true;
+    let mut idents = Vec::new();
     let fields: Vec<TokenStream> = s
         .fields
         .iter()
         .map(|field| {
-            let (tokens, has_default) = field_item(id, def, field, &mut scope, types, diagnostics);
+            let (tokens, has_default, ident) = field_item(id, def, field, &mut scope, types, diagnostics);
             defaultable &= has_default;
+            idents.push((field, ident));
             tokens
         })
         .collect();
+    let page_impl = types.paging(id).map(|paging| {
+        // Link fields are text, optional or not.
+        let link = |wire: Option<&str>| {
+            idents.iter().find(|(f, _)| Some(f.name.as_str()) == wire).map(|(f, ident)| {
+                if !f.required || f.nullable { quote!(self.#ident.as_deref()) } else { quote!(Some(self.#ident.as_str())) }
+            })
+        };
+        let next = link(paging.next_link_name.as_deref()).unwrap_or_else(|| quote!(None));
+        let delta = link(paging.delta_link_name.as_deref()).map(|delta| {
+            quote! { fn delta_link(&self) -> Option<&str> { #delta } }
+        });
+        quote! {
+            impl crate::runtime::Page for #name {
+                fn next_link(&self) -> Option<&str> { #next }
+                #delta
+            }
+        }
+    });
     let additional = s.additional.as_ref().map(|ty| {
         let ty = types.rust_type(ty, &TokenStream::new());
         quote! {
@@ -68,6 +91,8 @@ fn struct_item(
             #(#fields)*
             #additional
         }
+
+        #page_impl
     }
 }
 
@@ -79,7 +104,7 @@ fn field_item(
     scope: &mut Scope,
     types: &TypeMap,
     diagnostics: &mut Vec<Diagnostic>,
-) -> (TokenStream, bool) {
+) -> (TokenStream, bool, proc_macro2::Ident) {
     let wanted = names::snake(field.client_name.as_deref().unwrap_or(&field.name));
     let (rust_name, renamed) = scope.claim(&wanted);
     if renamed {
@@ -117,7 +142,7 @@ fn field_item(
     }
     let serde = (!attrs.is_empty()).then(|| quote!(#[serde(#(#attrs),*)]));
     let has_default = optional || types::has_default(&field.ty);
-    (quote! { #docs #serde pub #ident: #ty, }, has_default)
+    (quote! { #docs #serde pub #ident: #ty, }, has_default, ident)
 }
 
 fn enum_item(def: &TypeDef, name: &proc_macro2::Ident, docs: TokenStream, e: &Enum, diagnostics: &mut Vec<Diagnostic>) -> TokenStream {

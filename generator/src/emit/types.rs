@@ -2,7 +2,7 @@
 //! (plus serde attributes) for each `TypeRef`.
 
 use super::names;
-use crate::ir::{Api, Primitive, TypeId, TypeKind, TypeRef};
+use crate::ir::{Api, BodyType, Operation, Paging, Primitive, TypeId, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::HashMap;
@@ -14,6 +14,8 @@ pub struct TypeMap {
     component: HashMap<TypeId, usize>,
     /// Properties that pick a union variant somewhere in the API (`@odata.type`, `kind`).
     discriminators: Vec<String>,
+    /// Page models of paged operations, with how to read their links.
+    pages: HashMap<TypeId, Paging>,
 }
 
 impl TypeMap {
@@ -53,7 +55,13 @@ impl TypeMap {
                 }
             }
         }
-        TypeMap { component: components(api), names, discriminators }
+        let pages = page_types(api).into_iter().map(|(id, paging)| (id.clone(), paging.clone())).collect();
+        TypeMap { component: components(api), names, discriminators, pages }
+    }
+
+    /// How to read the links of a page model, when `id` is one.
+    pub fn paging(&self, id: &TypeId) -> Option<&Paging> {
+        self.pages.get(id)
     }
 
     /// Whether `property` is a discriminator of some union.
@@ -206,4 +214,37 @@ fn components(api: &Api) -> HashMap<TypeId, usize> {
         }
     }
     api.types.keys().cloned().zip(comp).collect()
+}
+
+/// The page model of a paged operation: its only success body, a struct that holds the
+/// next-link property. `None` when the operation is not paged that way (it then returns
+/// its first page like any other operation).
+pub fn paged_type<'a>(api: &'a Api, op: &'a Operation) -> Option<&'a TypeId> {
+    let paging = op.paging.as_ref()?;
+    let next = paging.next_link_name.as_deref()?;
+    let mut successes = op.responses.iter().filter(|r| !r.is_error);
+    let only = successes.next()?;
+    if successes.next().is_some() {
+        return None;
+    }
+    let Some(BodyType::Json(TypeRef::Named(id))) = only.body.as_ref().map(|b| &b.ty) else {
+        return None;
+    };
+    match &api.types.get(id)?.kind {
+        TypeKind::Struct(s) if s.fields.iter().any(|f| f.name == next) => Some(id),
+        _ => None,
+    }
+}
+
+/// Every page model of `api` with the paging that reads it, in operation order.
+pub fn page_types(api: &Api) -> Vec<(&TypeId, &Paging)> {
+    let mut pages: Vec<(&TypeId, &Paging)> = Vec::new();
+    for op in &api.operations {
+        if let (Some(id), Some(paging)) = (paged_type(api, op), op.paging.as_ref()) {
+            if !pages.iter().any(|(seen, _)| *seen == id) {
+                pages.push((id, paging));
+            }
+        }
+    }
+    pages
 }
