@@ -461,4 +461,6 @@ pub struct Union {
     /// The base's own fields as a struct, used when the discriminator is absent or names
     /// the base itself.
     pub base: Option<TypeId>,
+    /// The discriminator value that names the base itself (`#microsoft.graph.commsOperation`).
+    pub base_value: Option<String>,
 }

@@ -22,6 +22,10 @@ pub struct Generation {
     pub files: Vec<GeneratedFile>,
     /// Diagnostics from every spec, in spec order.
     pub diagnostics: Vec<Diagnostic>,
+    /// Operations in the IR of every spec, summed.
+    pub operations: usize,
+    /// Named types in the IR of every spec, summed.
+    pub types: usize,
 }
 
 /// Why nothing could be generated.
@@ -47,7 +51,9 @@ pub fn generate(crate_name: &str, inputs: &[Input]) -> Result<Generation, Error>
         services.push((input.service.clone(), api));
     }
     let files = emit::emit_crate(crate_name, &services, &mut diagnostics)?;
-    Ok(Generation { files, diagnostics })
+    let operations = services.iter().map(|(_, api)| api.operations.len()).sum();
+    let types = services.iter().map(|(_, api)| api.types.len()).sum();
+    Ok(Generation { files, diagnostics, operations, types })
 }
 
 /// Writes generated files below `out`, each through a temporary file and a rename, so a

@@ -25,6 +25,7 @@
 
 #![warn(missing_docs)]
 
+pub mod bench;
 mod client;
 mod credential;
 mod reply;

@@ -59,3 +59,58 @@ async fn get_media_error_carries_code_and_error_response() {
     assert_eq!(inner.code.as_deref(), Some("MediaExpired"));
     assert_eq!(inner.innererror.expect("nested").code.as_deref(), Some("Deeper"));
 }
+
+/// `8-4-4-4-12` hexadecimal digits, 36 characters: the textual form of a UUID.
+fn is_uuid(text: &str) -> bool {
+    let groups: Vec<&str> = text.split('-').collect();
+    text.len() == 36
+        && groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12])
+        && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+#[tokio::test]
+async fn get_media_sends_a_uuid_client_request_id_when_the_caller_gives_none() {
+    let server = TestServer::start(|request| {
+        let id = request.header("x-ms-client-request-id").unwrap_or_default().to_owned();
+        Reply::bytes(200, "application/octet-stream", b"media".to_vec()).header("x-ms-client-request-id", id)
+    });
+    let response = client(&server, FakeCredential::new()).get_media(MEDIA_ID, None).await.expect("media");
+
+    let request = server.only_request();
+    let sent = request.header_all("x-ms-client-request-id");
+    assert_eq!(sent.len(), 1, "exactly one client request id: {sent:?}");
+    assert!(is_uuid(sent[0]), "not a UUID: {:?}", sent[0]);
+    assert_eq!(response.x_ms_client_request_id.as_deref(), Some(sent[0]), "echoed id readable from the response");
+
+    // A second call gets an id of its own.
+    client(&server, FakeCredential::new()).get_media(MEDIA_ID, None).await.expect("media");
+    let requests = server.requests();
+    assert_ne!(requests[0].header("x-ms-client-request-id"), requests[1].header("x-ms-client-request-id"));
+}
+
+#[tokio::test]
+async fn get_media_truncated_error_body_is_a_service_error_with_the_raw_body() {
+    const TRUNCATED: &[u8] = br#"{"error": {"code": "NotFound", "message": "Media not fo"#;
+    let server = TestServer::start(|_| Reply::bytes(404, "application/json", TRUNCATED.to_vec()));
+    let error = client(&server, FakeCredential::new()).get_media(MEDIA_ID, None).await.expect_err("404");
+    let Error::Service(error) = error else { panic!("expected a service error, got {error:?}") };
+    assert_eq!(u16::from(error.status), 404);
+    assert!(error.error.is_none(), "{:?}", error.error);
+    assert_eq!(error.error_code, None, "no header, and the body does not parse");
+    assert_eq!(&error.body[..], TRUNCATED);
+}
+
+#[tokio::test]
+async fn get_media_malformed_error_body_is_a_service_error_with_the_raw_body() {
+    // Valid JSON, wrong shape (no `error` object), and an error code in the header.
+    const WRONG_SHAPE: &[u8] = br#"{"error": "NotFound"}"#;
+    let server = TestServer::start(|_| {
+        Reply::bytes(404, "application/json", WRONG_SHAPE.to_vec()).header("x-ms-error-code", "MediaNotFound")
+    });
+    let error = client(&server, FakeCredential::new()).get_media(MEDIA_ID, None).await.expect_err("404");
+    let Error::Service(error) = error else { panic!("expected a service error, got {error:?}") };
+    assert_eq!(u16::from(error.status), 404);
+    assert!(error.error.is_none(), "{:?}", error.error);
+    assert_eq!(error.error_code.as_deref(), Some("MediaNotFound"));
+    assert_eq!(&error.body[..], WRONG_SHAPE);
+}

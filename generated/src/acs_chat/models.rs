@@ -18,6 +18,9 @@ pub struct ChatThread {
     /// Chat thread members.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<ChatThreadMember>>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// An error returned by the Chat service.
@@ -35,6 +38,9 @@ pub struct Error {
     /// `innerErrors`
     #[serde(rename = "innerErrors", default, skip_serializing_if = "Option::is_none")]
     pub inner_errors: Option<Vec<Error>>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// A member of the chat thread.
@@ -53,4 +59,7 @@ pub struct ChatThreadMember {
         with = "time::serde::rfc3339::option"
     )]
     pub share_history_time: Option<time::OffsetDateTime>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }

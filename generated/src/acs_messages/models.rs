@@ -7,6 +7,9 @@
 pub struct ErrorResponse {
     /// The error object.
     pub error: Error,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// The error object.
@@ -25,6 +28,9 @@ pub struct Error {
     /// An object containing more specific information than the current object about the error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub innererror: Option<InnerError>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// An object containing more specific information about the error. As per Microsoft One API guidelines - <https://github.com/Microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses>.
@@ -36,4 +42,7 @@ pub struct InnerError {
     /// Inner error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub innererror: Option<Box<InnerError>>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }

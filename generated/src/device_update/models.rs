@@ -22,4 +22,7 @@ pub struct File {
     /// File ETag.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }

@@ -52,7 +52,9 @@ impl<'de> serde::Deserialize<'de> for CommsOperation {
             Some("#microsoft.graph.recordOperation") => {
                 crate::runtime::variant(value, Self::RecordOperation)
             }
-            None => crate::runtime::variant(value, Self::Base),
+            None | Some("#microsoft.graph.commsOperation") => {
+                crate::runtime::variant(value, Self::Base)
+            }
             _ => Ok(Self::Unknown(value)),
         }
     }
@@ -63,6 +65,9 @@ impl<'de> serde::Deserialize<'de> for CommsOperation {
 pub struct ODataError {
     /// `error`
     pub error: MainError,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// The status of certain long-running operations.
@@ -83,6 +88,9 @@ pub struct CommsOperationBase {
     /// `status`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<OperationStatus>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// The result of an operation.
@@ -100,6 +108,9 @@ pub struct ResultInfo {
     /// `@odata.type`
     #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// The status of a commsOperation.
@@ -187,6 +198,9 @@ pub struct CancelMediaProcessingOperation {
     /// `status`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<OperationStatus>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// The status of a playPrompt operation.
@@ -214,6 +228,9 @@ pub struct PlayPromptOperation {
         skip_serializing_if = "Option::is_none"
     )]
     pub completion_reason: Option<PlayPromptCompletionReason>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// The status of a recordResponse operation.
@@ -255,6 +272,9 @@ pub struct RecordOperation {
         skip_serializing_if = "Option::is_none"
     )]
     pub completion_reason: Option<RecordCompletionReason>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// The main error.
@@ -273,6 +293,9 @@ pub struct MainError {
     /// `innerError`
     #[serde(rename = "innerError", default, skip_serializing_if = "Option::is_none")]
     pub inner_error: Option<InnerError>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// Why a playPrompt operation completed.
@@ -431,6 +454,9 @@ pub struct ErrorDetails {
     /// The target of the error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// The structure of this object is service-specific.
@@ -453,6 +479,9 @@ pub struct InnerError {
         with = "time::serde::rfc3339::option"
     )]
     pub date: Option<time::OffsetDateTime>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// Collection of callRecording
@@ -481,6 +510,9 @@ pub struct UsersOnlineMeetingsGetAllRecordingsDeltaResponse {
     /// `value`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<CallRecording>>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 impl crate::runtime::Page for UsersOnlineMeetingsGetAllRecordingsDeltaResponse {
@@ -548,6 +580,9 @@ pub struct CallRecording {
         skip_serializing_if = "Option::is_none"
     )]
     pub recording_content_url: Option<String>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// A keyed collection of identity resources; each of application, device and user may be null.
@@ -565,6 +600,9 @@ pub struct IdentitySet {
     /// `@odata.type`
     #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// An identity of an actor (user, device or application).
@@ -599,7 +637,9 @@ impl<'de> serde::Deserialize<'de> for Identity {
             Some("#microsoft.graph.teamworkUserIdentity") => {
                 crate::runtime::variant(value, Self::TeamworkUserIdentity)
             }
-            None => crate::runtime::variant(value, Self::Base),
+            None | Some("#microsoft.graph.identity") => {
+                crate::runtime::variant(value, Self::Base)
+            }
             _ => Ok(Self::Unknown(value)),
         }
     }
@@ -617,6 +657,9 @@ pub struct IdentityBase {
     /// `@odata.type`
     #[serde(rename = "@odata.type", default)]
     pub odata_type: String,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// An application identity in Microsoft Teams.
@@ -638,6 +681,9 @@ pub struct TeamworkApplicationIdentity {
         skip_serializing_if = "Option::is_none"
     )]
     pub application_identity_type: Option<TeamworkApplicationIdentityType>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// A user identity in Microsoft Teams.
@@ -662,6 +708,9 @@ pub struct TeamworkUserIdentity {
     /// The identifier of the Microsoft Entra tenant of the user.
     #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// The kind of a Teams application identity.
@@ -816,4 +865,139 @@ impl<'de> serde::Deserialize<'de> for TeamworkUserIdentityType {
         > as serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value.as_ref()))
     }
+}
+
+/// `microsoft.graph.entity` from the spec.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Entity {
+    /// The unique identifier for an entity. Read-only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The OData type name of the instance, with a leading \#, for example \#microsoft.graph.callRecording.
+    #[serde(rename = "@odata.type", default)]
+    pub odata_type: String,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+/// The body of a notification that Microsoft Graph POSTs to the bot's callback URL (webhook), for example when a recordResponse operation is cancelled by cancelMediaProcessing.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CommsNotifications {
+    /// The notifications.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Vec<CommsNotification>>,
+    /// `@odata.type`
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
+    pub odata_type: Option<String>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+/// One change notification about a communications resource.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CommsNotification {
+    /// `changeType`
+    #[serde(rename = "changeType", default, skip_serializing_if = "Option::is_none")]
+    pub change_type: Option<ChangeType>,
+    /// URI of the resource that was changed.
+    #[serde(rename = "resourceUrl", default, skip_serializing_if = "Option::is_none")]
+    pub resource_url: Option<String>,
+    /// The changed resource, when the notification carries it. Not in Graph's published schema, but present in the payloads Graph sends (see the cancelMediaProcessing page): here a polymorphic commsOperation (for example \#microsoft.graph.recordOperation), which also carries the OData control annotations @odata.id and @odata.etag; clients keep or ignore unknown properties.
+    #[serde(rename = "resourceData", default, skip_serializing_if = "Option::is_none")]
+    pub resource_data: Option<CommsOperation>,
+    /// `@odata.type`
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
+    pub odata_type: Option<String>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+/// The kind of change a notification reports.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChangeType {
+    /// `created`
+    Created,
+    /// `updated`
+    Updated,
+    /// `deleted`
+    Deleted,
+    /// A value this version of the crate does not know; kept as sent.
+    UnknownValue(String),
+}
+
+impl ChangeType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Created => "created",
+            Self::Updated => "updated",
+            Self::Deleted => "deleted",
+            Self::UnknownValue(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ChangeType {
+    fn from(value: &str) -> Self {
+        match value {
+            "created" => Self::Created,
+            "updated" => Self::Updated,
+            "deleted" => Self::Deleted,
+            other => Self::UnknownValue(other.to_owned()),
+        }
+    }
+}
+
+impl std::fmt::Display for ChangeType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ChangeType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChangeType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <std::borrow::Cow<
+            str,
+        > as serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_ref()))
+    }
+}
+
+/// One page of a delta function's result. Every page but the last carries @odata.nextLink; the last page carries @odata.deltaLink instead. Both are opaque, absolute URLs: follow the first, save the second whole to start the next round.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct BaseDeltaFunctionResponse {
+    /// The OData context URL of the response.
+    #[serde(rename = "@odata.context", default, skip_serializing_if = "Option::is_none")]
+    pub odata_context: Option<String>,
+    /// The number of items, when the service reports it.
+    #[serde(rename = "@odata.count", default, skip_serializing_if = "Option::is_none")]
+    pub odata_count: Option<i64>,
+    /// URL of the next page of this round of change tracking.
+    #[serde(
+        rename = "@odata.nextLink",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub odata_next_link: Option<String>,
+    /// URL that starts the next round of change tracking; present on the last page of a round.
+    #[serde(
+        rename = "@odata.deltaLink",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub odata_delta_link: Option<String>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }

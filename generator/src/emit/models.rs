@@ -75,14 +75,23 @@ fn struct_item(
             }
         }
     });
-    let additional = s.additional.as_ref().map(|ty| {
-        let ty = types.rust_type(ty, &TokenStream::new());
-        quote! {
-            /// Properties beyond the declared ones.
-            #[serde(flatten)]
-            pub additional_properties: std::collections::BTreeMap<String, #ty>,
+    // Undeclared properties are kept (as JSON when the spec does not type them), so a
+    // model round-trips what the service sent: OData annotations, newer fields.
+    let additional = match &s.additional {
+        Some(ty) => {
+            let ty = types.rust_type(ty, &TokenStream::new());
+            quote! {
+                /// Properties beyond the declared ones.
+                #[serde(flatten)]
+                pub additional_properties: std::collections::BTreeMap<String, #ty>,
+            }
         }
-    });
+        None => quote! {
+            /// Properties the spec does not declare, kept as received so they round-trip.
+            #[serde(flatten)]
+            pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+        },
+    };
     let default = defaultable.then(|| quote!(Default,));
     quote! {
         #docs
@@ -248,7 +257,10 @@ fn union_item(name: &proc_macro2::Ident, docs: TokenStream, def: &TypeDef, u: &U
             let docs = format!(" No `{discriminator}`, or the base type `{}` itself.", def.name);
             (
                 quote! { #[doc = #docs] Base(#ty), },
-                quote! { None => crate::runtime::variant(value, Self::Base), },
+                match &u.base_value {
+                    Some(own) => quote! { None | Some(#own) => crate::runtime::variant(value, Self::Base), },
+                    None => quote! { None => crate::runtime::variant(value, Self::Base), },
+                },
             )
         }
         None => (TokenStream::new(), TokenStream::new()),

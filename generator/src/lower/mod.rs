@@ -65,5 +65,26 @@ pub fn lower(spec: &Spec) -> Api {
     cx.lower_operations();
     cx.lower_auth();
     cx.drain();
+    lower_unreached_schemas(&mut cx);
+    cx.drain();
     cx.api
+}
+
+/// Named schemas of the root document that no operation reaches (webhook and notification
+/// payloads, for instance) are generated too, after the reached ones: a user receives them
+/// through other channels, and nothing in the spec is dropped silently.
+fn lower_unreached_schemas(cx: &mut Lowerer<'_>) {
+    let spec = cx.spec;
+    let root = spec.root();
+    let (container, loc) = match spec.dialect {
+        crate::load::Dialect::Swagger2 => (spec.get(&root).and_then(|r| r.get("definitions")), root.child("definitions")),
+        _ => (
+            spec.get(&root).and_then(|r| r.get("components")).and_then(|c| c.get("schemas")),
+            root.child("components").child("schemas"),
+        ),
+    };
+    let Some(serde_json::Value::Object(schemas)) = container else { return };
+    for (key, schema) in schemas {
+        cx.named(&loc.child(key), schema);
+    }
 }

@@ -124,7 +124,8 @@ impl<'s> Lowerer<'s> {
         self.set_kind(&base_id, TypeKind::Struct(base));
 
         let variants = self.variants(found);
-        TypeKind::Union(Union { discriminator: d.property.to_owned(), variants, base: Some(base_id) })
+        let base_value = Some(self.implicit_value(loc, v, d.property));
+        TypeKind::Union(Union { discriminator: d.property.to_owned(), variants, base: Some(base_id), base_value })
     }
 
     /// The kind of a `oneOf`/`anyOf` with a discriminator: a union without a base struct,
@@ -158,7 +159,7 @@ impl<'s> Lowerer<'s> {
             }
         }
         let variants = self.variants(found);
-        TypeKind::Union(Union { discriminator: d.property.to_owned(), variants, base: None })
+        TypeKind::Union(Union { discriminator: d.property.to_owned(), variants, base: None, base_value: None })
     }
 
     /// Entries of an OpenAPI 3 discriminator `mapping`, resolved; the base itself is left
