@@ -163,3 +163,19 @@ async fn delta_round_follows_next_links_and_resumes_from_the_saved_delta_link() 
     assert_eq!(paths[1], "/v1.0/users/u1/onlineMeetings/getAllRecordings(meetingOrganizerUserId='u1')/delta?$skiptoken=s1");
     assert_eq!(paths[3], "/v1.0/users/u1/onlineMeetings/getAllRecordings(meetingOrganizerUserId='u1')/delta?$deltatoken=d1");
 }
+
+/// `$skiptoken` and `$deltatoken` can also be given as options (as the page's query table says).
+#[tokio::test]
+async fn delta_sends_skip_and_delta_tokens_given_as_options() {
+    let server = TestServer::start(|_| Reply::json(200, page("@odata.deltaLink", "https://graph.microsoft.com/v1.0/d")));
+    let client = client(&server);
+    let start = time::macros::datetime!(2023-12-01 00:00 UTC);
+    let options = GraphClientDeltaOptions { skiptoken: Some("s 1".into()), top: Some(2), ..Default::default() };
+    client.delta("u1", "u1", start, Some(options)).next_page().await.expect("page").expect("ok");
+    let options = GraphClientDeltaOptions { deltatoken: Some("d1".into()), ..Default::default() };
+    let mut pager = client.delta("u1", "u1", start, Some(options));
+    pager.next_page().await.expect("page").expect("ok");
+    assert_eq!(pager.delta_link().map(|l| l.as_str()), Some("https://graph.microsoft.com/v1.0/d"));
+    let queries: Vec<String> = server.requests().iter().map(|r| r.query().unwrap_or_default().to_owned()).collect();
+    assert_eq!(queries, ["%24top=2&%24skiptoken=s+1", "%24deltatoken=d1"]);
+}
