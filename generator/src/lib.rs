@@ -10,6 +10,7 @@ pub mod ir;
 pub mod load;
 pub mod lower;
 pub mod sync;
+mod write;
 
 use config::Input;
 use emit::GeneratedFile;
@@ -46,6 +47,10 @@ pub fn generate(crate_name: &str, inputs: &[Input]) -> Result<Generation, Error>
     let mut diagnostics = Vec::new();
     for input in inputs {
         let spec = load::Spec::load(&input.path)?;
+        diagnostics.extend(spec.warnings().into_iter().map(|w| Diagnostic {
+            source: ir::Source { file: w.path.display().to_string(), pointer: w.pointer },
+            message: w.message,
+        }));
         let api = lower::lower(&spec);
         diagnostics.extend(api.diagnostics.iter().cloned());
         services.push((input.service.clone(), api));
@@ -56,17 +61,11 @@ pub fn generate(crate_name: &str, inputs: &[Input]) -> Result<Generation, Error>
     Ok(Generation { files, diagnostics, operations, types })
 }
 
-/// Writes generated files below `out`, each through a temporary file and a rename, so a
-/// reader never sees a half-written file.
+/// Writes generated files below `out` (created if missing), atomically as a whole: the new
+/// tree is built in a sibling folder and swapped in with renames, so a failure or an
+/// interruption leaves the previous output as it was. Files already in `out` that are not
+/// among `files` are kept.
 pub fn write_files(out: &std::path::Path, files: &[GeneratedFile]) -> std::io::Result<()> {
-    for file in files {
-        let path = out.join(&file.path);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)?;
-        }
-        let tmp = path.with_extension("restgen-tmp");
-        std::fs::write(&tmp, &file.contents)?;
-        std::fs::rename(&tmp, &path)?;
-    }
-    Ok(())
+    let files: Vec<(&str, &[u8])> = files.iter().map(|f| (f.path.as_str(), f.contents.as_bytes())).collect();
+    write::write_tree(out, &files)
 }

@@ -20,7 +20,9 @@ enum Command {
     /// Each spec becomes a module with a client struct, behind a cargo feature of the same
     /// name. Specs may be JSON or YAML and may `$ref` other files. Diagnostics (constructs
     /// that were degraded or skipped) are printed as warnings; the crate is written only
-    /// when every spec loaded.
+    /// when every spec loaded, and as a whole: a failure leaves the previous output as it
+    /// was. Exit code 0 on success (warnings included), 1 when a spec cannot be used or the
+    /// output cannot be written, 2 for bad arguments.
     Generate {
         /// Spec files (module names come from the file names).
         #[arg(required_unless_present = "config")]
@@ -38,6 +40,15 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // A panic is a bug in restgen, never the spec's fault: say so, and how to report it.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        eprintln!(
+            "error: internal error in restgen (a bug, not a problem in your spec); nothing was written. \
+             Please report it with the spec that triggered it."
+        );
+        default_hook(info);
+    }));
     let Command::Generate { specs, config, out, crate_name } = Cli::parse().command;
     let (inputs, config_crate) = match config {
         Some(path) => match Config::read(&path) {
@@ -68,7 +79,11 @@ fn main() -> ExitCode {
         eprintln!("warning: {}: {}", diagnostic.source, diagnostic.message);
     }
     if let Err(error) = restgen::write_files(&out, &generation.files) {
-        eprintln!("error: cannot write to {}: {error}", out.display());
+        eprintln!(
+            "error: cannot write to {}: {error}; the previous output (if any) is unchanged: fix the path or its \
+             permissions and run again",
+            out.display()
+        );
         return ExitCode::FAILURE;
     }
     eprintln!(

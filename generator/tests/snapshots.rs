@@ -36,6 +36,14 @@ const ALL: &[&str] = &[
     "two_response_headers.json",
     "prelude_names.json",
     "self_names.json",
+    // Regressions for generator bugs found by the corpus (`cargo xtask corpus`).
+    "unsendable_methods.yaml",
+    "enum_discriminator.json",
+    "alias_params.yaml",
+    "default_success.json",
+    "paged_no_options.json",
+    "oauth_no_scopes.yaml",
+    "models_only.json",
 ];
 
 /// Fixtures whose generated code does not compile, or that cannot be generated at all:
@@ -227,6 +235,49 @@ fn prelude_names() {
 #[test]
 fn self_names() {
     snapshot_fixture("self_names.json");
+}
+
+/// OPTIONS and TRACE operations, which azure_core cannot send: left out, with diagnostics.
+#[test]
+fn unsendable_methods() {
+    snapshot_fixture("unsendable_methods.yaml");
+}
+
+/// A union whose discriminator is an enum (no `Default`): optional in the union's structs,
+/// required elsewhere.
+#[test]
+fn enum_discriminator() {
+    snapshot_fixture("enum_discriminator.json");
+}
+
+/// Path, query and header parameters typed by named aliases of a string or a string list.
+#[test]
+fn alias_params() {
+    snapshot_fixture("alias_params.yaml");
+}
+
+/// `default` as the only success response: no unreachable fallback arm.
+#[test]
+fn default_success() {
+    snapshot_fixture("default_success.json");
+}
+
+/// A paged operation without optional parameters (its request builder ignores the options).
+#[test]
+fn paged_no_options() {
+    snapshot_fixture("paged_no_options.json");
+}
+
+/// An OAuth2 scheme without scopes: the constructor takes them.
+#[test]
+fn oauth_no_scopes() {
+    snapshot_fixture("oauth_no_scopes.yaml");
+}
+
+/// A spec without operations: no unused imports or fields.
+#[test]
+fn models_only() {
+    snapshot_fixture("models_only.json");
 }
 
 /// The crate-level files (`Cargo.toml`, `lib.rs`, `runtime.rs`), once, for the crate made

@@ -45,12 +45,15 @@ struct Outcome {
 struct Check {
     compiled: bool,
     warnings: usize,
+    /// Each warning's message and place (`file:line`), for the report.
+    warning_lines: Vec<String>,
     /// Rendered errors, in the order cargo printed them.
     errors: Vec<String>,
 }
 
-pub fn run() -> anyhow::Result<()> {
-    let root = crate::root();
+/// Runs the corpus; `filter` keeps only the specs whose corpus path contains it.
+pub fn run(filter: Option<&str>) -> anyhow::Result<()> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().context("no workspace root")?.to_path_buf();
     let corpus = root.join("../shared/corpus");
     if !corpus.is_dir() {
         println!("corpus: skipped, ../shared/corpus not found (looked for {})", corpus.display());
@@ -58,13 +61,14 @@ pub fn run() -> anyhow::Result<()> {
     }
     let corpus = corpus.canonicalize().context("cannot resolve the corpus folder")?;
     let started = Instant::now();
+    // Crates are rewritten only where they changed, so that a second run checks only those.
     let out = root.join("target/corpus");
-    if out.exists() {
-        std::fs::remove_dir_all(&out).with_context(|| format!("cannot clear {}", out.display()))?;
-    }
     std::fs::create_dir_all(&out)?;
 
-    let roots = root_specs(&corpus)?;
+    let mut roots = root_specs(&corpus)?;
+    if let Some(filter) = filter {
+        roots.retain(|spec| spec.strip_prefix(&corpus).unwrap_or(spec).to_string_lossy().contains(filter));
+    }
     eprintln!("corpus: {} root specs under {}", roots.len(), corpus.display());
     let mut outcomes = Vec::new();
     let mut packages = BTreeSet::new();
@@ -75,7 +79,12 @@ pub fn run() -> anyhow::Result<()> {
     for spec in &roots {
         let relative = spec.strip_prefix(&corpus).unwrap_or(spec).to_string_lossy().replace('\\', "/");
         let package = unique(&mut packages, package_name(&relative));
-        let outcome = generate(spec, &relative, &package, &out.join(&package));
+        let mut outcome = generate(spec, &relative, &package, &out.join(&package));
+        // Diagnostics name files as loaded (absolute); show them relative to the corpus.
+        let prefix = format!("{}/", corpus.display());
+        for diagnostic in &mut outcome.diagnostics {
+            *diagnostic = diagnostic.replace(&prefix, "");
+        }
         eprintln!(
             "  generated {relative} in {:.1}s{}",
             outcome.generate_time.as_secs_f64(),
@@ -156,22 +165,17 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Whether the file is JSON or YAML with a top-level `swagger` or `openapi` key. JSON is
-/// parsed; for YAML a top-level key is a line starting in column 0 (quoted or not).
+/// Whether the file is JSON or YAML (the loader's rule: JSON when it starts with `{`) with a
+/// top-level `swagger` or `openapi` key.
 fn is_spec(path: &Path) -> bool {
     let Ok(text) = std::fs::read_to_string(path) else { return false };
     let text = text.trim_start_matches('\u{feff}');
+    let has = |keys: &mut dyn Iterator<Item = Option<&str>>| keys.flatten().any(|k| k == "swagger" || k == "openapi");
     if text.trim_start().starts_with('{') {
         return serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
-            .is_ok_and(|map| map.contains_key("swagger") || map.contains_key("openapi"));
+            .is_ok_and(|map| has(&mut map.keys().map(|k| Some(k.as_str()))));
     }
-    text.lines().any(|line| {
-        let key = line.trim_start_matches(['"', '\'']);
-        line.len() == line.trim_start().len()
-            && ["swagger", "openapi"].iter().any(|k| {
-                key.strip_prefix(k).is_some_and(|rest| rest.trim_start_matches(['"', '\'']).trim_start().starts_with(':'))
-            })
-    })
+    serde_yaml_ng::from_str::<serde_yaml_ng::Mapping>(text).is_ok_and(|map| has(&mut map.keys().map(|k| k.as_str())))
 }
 
 /// A cargo package name from a corpus path: lower-case alphanumerics joined by `-`,
@@ -228,13 +232,36 @@ fn generate(spec: &Path, relative: &str, package: &str, dir: &Path) -> Outcome {
             outcome.types = generation.types;
             outcome.diagnostics =
                 generation.diagnostics.iter().map(|d| format!("{}: {}", d.source, d.message)).collect();
-            if let Err(error) = restgen::write_files(dir, &generation.files) {
+            if let Err(error) = write_changed(dir, &generation.files) {
                 outcome.failure = Some(format!("cannot write {}: {error}", dir.display()));
             }
         }
     }
     outcome.generate_time = started.elapsed();
     outcome
+}
+
+/// Writes the files that differ from what `dir` holds, and deletes files it should not hold.
+fn write_changed(dir: &Path, files: &[restgen::emit::GeneratedFile]) -> std::io::Result<()> {
+    let mut existing = Vec::new();
+    if dir.join("src").is_dir() {
+        let _ = walk(&dir.join("src"), &mut existing);
+    }
+    for path in existing {
+        let relative = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+        if !files.iter().any(|f| f.path == relative) {
+            std::fs::remove_file(&path)?;
+        }
+    }
+    let changed: Vec<_> = files
+        .iter()
+        .filter(|f| std::fs::read_to_string(dir.join(&f.path)).ok().as_deref() != Some(f.contents.as_str()))
+        .cloned()
+        .collect();
+    if changed.is_empty() {
+        return Ok(());
+    }
+    restgen::write_files(dir, &changed)
 }
 
 /// Writes the workspace manifest and lock file, runs one `cargo check` over all members and
@@ -254,6 +281,10 @@ fn check_workspace(root: &Path, out: &Path, members: &[&str]) -> anyhow::Result<
     let mut child = Command::new(cargo)
         .args(["check", "--workspace", "--keep-going", "--offline", "--message-format", "json"])
         .env("CARGO_TARGET_DIR", target.join("corpus-check"))
+        // Flags meant for the workspace (`-D warnings`) would turn warnings into failures
+        // and change the dependencies' fingerprints; warnings are counted instead.
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
         .current_dir(out)
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
@@ -263,7 +294,7 @@ fn check_workspace(root: &Path, out: &Path, members: &[&str]) -> anyhow::Result<
     let mut checks: BTreeMap<String, Check> = members.iter().map(|m| (m.to_string(), Check::default())).collect();
     let member_of = |manifest: &str| {
         let folder = Path::new(manifest).parent()?.file_name()?.to_str()?.to_owned();
-        checks_has(&folder, members).then_some(folder)
+        members.contains(&folder.as_str()).then_some(folder)
     };
     for line in BufReader::new(stdout).lines() {
         let line = line?;
@@ -282,7 +313,16 @@ fn check_workspace(root: &Path, out: &Path, members: &[&str]) -> anyhow::Result<
                     continue;
                 }
                 match diagnostic["level"].as_str() {
-                    Some("warning") => check.warnings += 1,
+                    Some("warning") => {
+                        check.warnings += 1;
+                        let span = &diagnostic["spans"][0];
+                        check.warning_lines.push(format!(
+                            "{}:{}: {}",
+                            span["file_name"].as_str().unwrap_or_default(),
+                            span["line_start"],
+                            diagnostic["message"].as_str().unwrap_or_default()
+                        ));
+                    }
                     Some("error") => {
                         check.errors.push(diagnostic["rendered"].as_str().unwrap_or_default().trim_end().to_owned())
                     }
@@ -297,10 +337,6 @@ fn check_workspace(root: &Path, out: &Path, members: &[&str]) -> anyhow::Result<
         check.compiled &= check.errors.is_empty();
     }
     Ok(checks)
-}
-
-fn checks_has(folder: &str, members: &[&str]) -> bool {
-    members.contains(&folder)
 }
 
 fn percent(part: usize, whole: usize) -> f64 {
@@ -386,6 +422,17 @@ fn report(outcomes: &[Outcome], generated_in: Duration, checked_in: Duration) ->
                     markdown.push_str("```\n");
                 }
             }
+        }
+    }
+    let with_warnings: Vec<_> = outcomes.iter().filter(|o| o.check.warnings > 0).collect();
+    if !with_warnings.is_empty() {
+        markdown.push_str("\n## Compiler warnings\n");
+        for o in with_warnings {
+            let _ = writeln!(markdown, "\n### {} ({})\n\n```text", o.spec, o.check.warnings);
+            for warning in o.check.warning_lines.iter().take(50) {
+                let _ = writeln!(markdown, "{warning}");
+            }
+            markdown.push_str("```\n");
         }
     }
     let with_diagnostics: Vec<_> = outcomes.iter().filter(|o| !o.diagnostics.is_empty()).collect();

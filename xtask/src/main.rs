@@ -1,7 +1,9 @@
-//! Project automation: `cargo xtask codegen [--check]` and `cargo xtask test`.
+//! Project automation: `cargo xtask codegen [--check]`, `cargo xtask corpus` and `cargo xtask test`.
 
 mod bench;
 mod codegen;
+mod corpus;
+mod genbench;
 mod test;
 
 use std::process::ExitCode;
@@ -10,8 +12,17 @@ const USAGE: &str = "usage: cargo xtask <command>
 
   codegen          regenerate generated/ from specs/services.toml
   codegen --check  fail, naming the stale files, when generated/ differs
+  corpus [FILTER]  generate a crate from every spec in ../shared/corpus (or those whose path
+                   contains FILTER), cargo check them all, print a table (also
+                   target/corpus/REPORT.md); fails unless 100 % generate and >= 98 %
+                   compile (skipped when the corpus is absent)
   test             every check and test: clippy and rustdoc on the workspace
                    (generated crate included, -D warnings), then cargo test --workspace
+  bench [--runs N]
+                   time each stage of generation, and peak memory, on the largest corpus
+                   specs and the whole of Graph v1.0 (fetched once with npm into
+                   target/bench-cache); prints a table and which targets are met (timing
+                   is reported, never checked: fails only if a spec does not generate)
   bench-stream [--bytes N]
                    stream N bytes (default 1 GiB) through Get Media; fails unless all
                    arrive with peak RSS < 32 MiB (timing is reported, never checked)";
@@ -21,7 +32,10 @@ fn main() -> ExitCode {
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["codegen"] => codegen::run(false),
         ["codegen", "--check"] => codegen::run(true),
+        ["corpus"] => corpus::run(None),
+        ["corpus", filter] => corpus::run(Some(filter)),
         ["test"] => test::run(),
+        ["bench", rest @ ..] => genbench::run(rest),
         ["bench-stream", rest @ ..] => return bench::run(rest),
         _ => {
             eprintln!("{USAGE}");

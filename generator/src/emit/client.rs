@@ -10,7 +10,7 @@ use super::names::{self, ident, Scope};
 use super::types::{self, TypeMap};
 use super::Service;
 use crate::ir::{
-    Api, AuthScheme, BodyType, ClientParamLocation, Collection, Method, Operation, ParamLocation,
+    Api, AuthScheme, Diagnostic, BodyType, ClientParamLocation, Collection, Method, Operation, ParamLocation,
     Parameter, PathSegment, Primitive, Response, StatusMatch, TypeKind, TypeRef,
 };
 use proc_macro2::{Ident, TokenStream};
@@ -26,43 +26,140 @@ struct ClientCtx<'a> {
     models: TokenStream,
 }
 
-/// The service module: client, options, response types, and `pub mod models`.
-pub fn client_module(service: &Service, api: &Api, types: &TypeMap, crate_name: &str) -> TokenStream {
-    let ctx = ClientCtx {
-        api,
-        hmac_scheme: service.hmac_scheme.as_deref(),
-        module: &service.module,
-        types,
-        client: format_ident!("{}", service.client),
-        models: quote!(models::),
-    };
-    let client_params = ClientParams::new(api);
-    let method_names = method_names(&api.operations);
-    let mut type_scope = Scope::with_reserved(&[&service.client, &format!("{}Options", service.client)]);
-    let operations: Vec<Op> = api
-        .operations
-        .iter()
-        .zip(&method_names)
-        .map(|(op, name)| operation(&ctx, &client_params, op, name, &mut type_scope))
-        .collect();
-    let methods = operations.iter().map(|op| &op.method);
-    let items = operations.iter().map(|op| &op.items);
-    let client_struct = client_struct(&ctx, &client_params, crate_name, operations.first());
-    let client = &ctx.client;
-    quote! {
-        pub mod models;
+/// The service module, planned: which operations are generated, under which method and
+/// type names. Planning is serial (names are claimed in operation order); the tokens of any
+/// range of operations are then built independently, on any thread (see [`super::emit_crate`]).
+pub struct ClientModule<'a> {
+    service: &'a Service,
+    api: &'a Api,
+    types: &'a TypeMap,
+    crate_name: &'a str,
+    ops: Vec<PlannedOp<'a>>,
+}
 
-        use crate::runtime;
-        use azure_core::http::{ClientMethodOptions, ClientOptions, Method, Pipeline, Request};
-        use std::sync::Arc;
+/// An operation to generate, with the names planned for it.
+struct PlannedOp<'a> {
+    op: &'a Operation,
+    method_name: String,
+    type_names: TypeNames,
+}
 
-        #client_struct
+/// The module-level type names an operation claims: its options struct, and its response
+/// type when it needs one (see [`response_type_needed`]).
+struct TypeNames {
+    options: String,
+    response: Option<String>,
+}
 
-        impl #client {
-            #(#methods)*
+/// Plans the service module: client, options, response types, and `pub mod models`.
+/// Operations azure_core cannot send are left out, each with a diagnostic.
+pub fn plan<'a>(
+    service: &'a Service,
+    api: &'a Api,
+    types: &'a TypeMap,
+    crate_name: &'a str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> ClientModule<'a> {
+    let mut sendable = Vec::with_capacity(api.operations.len());
+    for op in &api.operations {
+        match http_method(op.method) {
+            Some(_) => sendable.push(op),
+            None => diagnostics.push(Diagnostic {
+                source: op.source.clone(),
+                message: format!(
+                    "`{} {}` (`{}`): azure_core has no {} method, so the operation was not generated",
+                    method_text(op.method),
+                    path_text(&op.path),
+                    op.id,
+                    method_text(op.method)
+                ),
+            }),
         }
+    }
+    let method_names = method_names(&sendable);
+    let client = &service.client;
+    let mut type_scope = Scope::with_reserved(&[client, &format!("{client}Options")]);
+    let ops = sendable
+        .into_iter()
+        .zip(method_names)
+        .map(|(op, method_name)| {
+            let op_camel = names::camel(&method_name);
+            let options = type_scope.claim(&format!("{client}{op_camel}Options")).0;
+            let successes: Vec<&Response> = op.responses.iter().filter(|r| !r.is_error).collect();
+            let response = response_type_needed(&successes).then(|| type_scope.claim(&format!("{op_camel}Response")).0);
+            PlannedOp { op, method_name, type_names: TypeNames { options, response } }
+        })
+        .collect();
+    ClientModule { service, api, types, crate_name, ops }
+}
 
-        #(#items)*
+impl ClientModule<'_> {
+    fn ctx(&self) -> ClientCtx<'_> {
+        ClientCtx {
+            api: self.api,
+            hmac_scheme: self.service.hmac_scheme.as_deref(),
+            module: &self.service.module,
+            types: self.types,
+            client: format_ident!("{}", self.service.client),
+            models: quote!(models::),
+        }
+    }
+
+    /// How many operations are generated.
+    pub fn len(&self) -> usize {
+        self.ops.len()
+    }
+
+    /// The start of the module: `pub mod models;`, imports, and the client struct with its
+    /// constructors (whose doc example calls the first operation).
+    pub fn head(&self) -> TokenStream {
+        let ctx = self.ctx();
+        let client_params = ClientParams::new(self.api);
+        let first = self.ops.first().map(|planned| operation(&ctx, &client_params, planned));
+        let client_struct = client_struct(&ctx, &client_params, self.crate_name, first.as_ref());
+        // A spec without operations (models only) gets a client that sends nothing.
+        let imports = if self.ops.is_empty() {
+            quote!(use azure_core::http::{ClientOptions, Pipeline};)
+        } else {
+            quote!(use azure_core::http::{ClientMethodOptions, ClientOptions, Method, Pipeline, Request};)
+        };
+        quote! {
+            pub mod models;
+
+            use crate::runtime;
+            #imports
+            use std::sync::Arc;
+
+            #client_struct
+        }
+    }
+
+    /// The operations in `range`: `impl Client { their methods }`, and their options and
+    /// response types. The module is the head, then one `impl` block of every method, then
+    /// every operation's types.
+    pub fn operations(&self, range: std::ops::Range<usize>) -> (TokenStream, TokenStream) {
+        if range.is_empty() {
+            // No operations (a models-only spec): no empty `impl` block.
+            return (TokenStream::new(), TokenStream::new());
+        }
+        let ctx = self.ctx();
+        let client_params = ClientParams::new(self.api);
+        let operations: Vec<Op> =
+            self.ops[range].iter().map(|planned| operation(&ctx, &client_params, planned)).collect();
+        let methods = operations.iter().map(|op| &op.method);
+        let items = operations.iter().map(|op| &op.items);
+        let client = &ctx.client;
+        (quote! { impl #client { #(#methods)* } }, quote! { #(#items)* })
+    }
+}
+
+/// Whether an operation with these success responses returns a named response type
+/// (a struct for one response with headers, an enum for several).
+fn response_type_needed(successes: &[&Response]) -> bool {
+    match successes {
+        [] => false,
+        [one] => !one.headers.is_empty(),
+        _ => true,
     }
 }
 
@@ -142,6 +239,15 @@ fn constructors(api: &Api, hmac_scheme: Option<&str>) -> Vec<Constructor> {
     let mut kinds: Vec<&str> = Vec::new();
     for scheme in &api.auth {
         let (wanted, doc, arg, policy) = match scheme {
+            // A spec without scopes leaves them to the caller.
+            AuthScheme::OAuth2 { name, scopes } if scopes.is_empty() => (
+                "with_token_credential",
+                format!("Creates a client that authenticates with Entra ID bearer tokens for `scopes` (`{name}`)."),
+                quote!(credential: Arc<dyn azure_core::credentials::TokenCredential>, scopes: &[&str]),
+                quote! {
+                    Some(Arc::new(azure_core::http::policies::auth::BearerTokenAuthorizationPolicy::new(credential, scopes.iter().copied())))
+                },
+            ),
             AuthScheme::OAuth2 { name, scopes } => (
                 "with_token_credential",
                 format!("Creates a client that authenticates with Entra ID bearer tokens (`{name}`)."),
@@ -272,6 +378,7 @@ fn client_struct(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first
         .map(|(_, f)| f)
         .collect();
 
+    let unread = first.is_none().then(|| quote!(#[allow(dead_code)]));
     let ctors = constructors(ctx.api, ctx.hmac_scheme).into_iter().map(|c| {
         let Constructor { name, doc, arg, policy } = c;
         let comma = (!arg.is_empty()).then(|| quote!(,));
@@ -295,6 +402,7 @@ fn client_struct(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first
         pub struct #client {
             endpoint_url: String,
             #(#field_names: String,)*
+            #unread
             pipeline: Pipeline,
         }
 
@@ -345,6 +453,9 @@ fn example(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first: Opti
         .collect();
     let signature = if ctor.arg.to_string().contains("TokenCredential") {
         args.push("credential".into());
+        if ctor.arg.to_string().contains("scopes") {
+            args.push("&[\"<scope>\"]".into());
+        }
         "credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>"
     } else if ctor.arg.is_empty() {
         ""
@@ -374,7 +485,7 @@ fn example(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first: Opti
 /// Method names: the shortest unique tail of the operation id, split on `.` (Graph's
 /// `communications.call.cancelMediaProcessing`) or on the first `_` (Azure's
 /// `ChatThread_GetChatThread`), snake-cased.
-fn method_names(ops: &[Operation]) -> Vec<String> {
+fn method_names(ops: &[&Operation]) -> Vec<String> {
     let segments: Vec<Vec<&str>> = ops
         .iter()
         .map(|op| match op.id.split_once('_') {
@@ -408,15 +519,31 @@ struct ParamPlan<'a> {
     optional: bool,
 }
 
+/// `ty` with named aliases followed to what they stand for.
+fn resolved<'a>(api: &'a Api, mut ty: &'a TypeRef) -> &'a TypeRef {
+    // Bounded: lowering never makes alias cycles, but a bug must not hang the emitter.
+    for _ in 0..64 {
+        match ty {
+            TypeRef::Named(id) => match api.types.get(id).map(|def| &def.kind) {
+                Some(TypeKind::Alias(inner)) => ty = inner,
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    ty
+}
+
 fn is_text(ty: &TypeRef) -> bool {
     matches!(ty, TypeRef::Primitive(p) if !matches!(p, Primitive::Bool | Primitive::I32 | Primitive::I64 | Primitive::F32 | Primitive::F64 | Primitive::DateTime | Primitive::UnixTime))
 }
 
-fn operation(ctx: &ClientCtx, client_params: &ClientParams, op: &Operation, method_name: &str, type_scope: &mut Scope) -> Op {
+fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp) -> Op {
+    let (op, method_name) = (planned.op, planned.method_name.as_str());
     let client = &ctx.client;
     let models = &ctx.models;
     let op_camel = names::camel(method_name);
-    let options_name = format_ident!("{}", type_scope.claim(&format!("{client}{op_camel}Options")).0);
+    let options_name = format_ident!("{}", planned.type_names.options);
     let method_ident = ident(method_name);
 
     // Parameters: client-level ones come from `self`, constants are fixed, the rest are
@@ -446,13 +573,14 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, op: &Operation, meth
         let id = ident(&rust);
         let docs = doc_or(param.description.as_deref(), &format!("`{}` ({}).", param.name, location_name(param.location)));
         let required = param.required || param.location == ParamLocation::Path;
+        let text = is_text(resolved(ctx.api, &param.ty));
         if required {
-            let ty = if is_text(&param.ty) { quote!(&str) } else { ctx.types.rust_type(&param.ty, models) };
+            let ty = if text { quote!(&str) } else { ctx.types.rust_type(&param.ty, models) };
             args.push(quote!(#id: #ty,));
             arg_names.push(id.clone());
             let line = format!(" * `{}`: {}", rust, first_line(param.description.as_deref().unwrap_or(&param.name)));
             arg_docs.push(quote!(#[doc = #line]));
-            all_text &= is_text(&param.ty);
+            all_text &= text;
             example_args.push(format!("\"<{}>\"", param.name));
             plans.push(ParamPlan { param, value: quote!(#id), optional: false });
         } else {
@@ -473,7 +601,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, op: &Operation, meth
                     let text = to_text(ctx, &plan.param.ty, quote!(#value)).arg();
                     if plan.param.skip_url_encoding {
                         text
-                    } else if odata && is_text(&plan.param.ty) {
+                    } else if odata && is_text(resolved(ctx.api, &plan.param.ty)) {
                         quote!(&runtime::odata_string(#text))
                     } else {
                         quote!(&runtime::path_segment(#text)?)
@@ -493,7 +621,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, op: &Operation, meth
         let wire = &p.name;
         let (binding, value) = if plan.optional { (quote!(value), quote!(value)) } else { (TokenStream::new(), plan.value.clone()) };
         let stmt = match p.location {
-            ParamLocation::Query => match (&p.ty, p.collection) {
+            ParamLocation::Query => match (resolved(ctx.api, &p.ty), p.collection) {
                 (TypeRef::List(item), Collection::Multi) => {
                     let text = to_text(ctx, item, quote!(item)).arg();
                     quote! { for item in #value.iter() { query.append_pair(#wire, #text); } }
@@ -560,7 +688,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, op: &Operation, meth
     }
 
     // Responses.
-    let plan = ResponsePlan::new(ctx, op, &op_camel, type_scope);
+    let plan = ResponsePlan::new(ctx, op, &op_camel, planned.type_names.response.as_deref());
     let output = &plan.output;
     let error = &plan.error;
     let accept = plan.accept.as_ref().map(|a| quote!(request.insert_header("accept", #a);));
@@ -570,21 +698,15 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, op: &Operation, meth
         quote!(let response = runtime::send(&self.pipeline, &options.method_options.context, &mut request).await?;)
     };
     let arms = &plan.arms;
-    let fallback = if plan.streams {
+    // A `default` success already matches every other status.
+    let fallback = if plan.catch_all {
+        TokenStream::new()
+    } else if plan.streams {
         quote!(_ => Err(runtime::stream_service_error(response).await),)
     } else {
         quote!(_ => Err(runtime::service_error(response)),)
     };
-    let http_method = match op.method {
-        Method::Get => quote!(Get),
-        Method::Put => quote!(Put),
-        Method::Post => quote!(Post),
-        Method::Delete => quote!(Delete),
-        Method::Patch => quote!(Patch),
-        Method::Head => quote!(Head),
-        Method::Options => quote!(Options),
-        Method::Trace => quote!(Trace),
-    };
+    let http_method = http_method(op.method).unwrap_or_else(|| quote!(Get));
 
     let summary = doc_or(op.summary.as_deref().or(op.description.as_deref()), &format!("`{}`", op.id));
     let more = match (&op.summary, &op.description) {
@@ -632,6 +754,9 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, op: &Operation, meth
             let page = ctx.types.rust_type(&TypeRef::Named(page.clone()), models);
             let request_fn = format_ident!("{}_request", method_name.trim_start_matches("r#"));
             let from_link = format_ident!("{}_from_link", method_name.trim_start_matches("r#"));
+            // The request reads the options only for optional parameters or body.
+            let uses_options = plans.iter().any(|p| p.optional) || op.body.as_ref().is_some_and(|b| !b.required);
+            let options_arg = if uses_options { quote!(options) } else { quote!(_options) };
             let pages_doc = " Returns a pager: call `next_page` until it returns `None`; it follows the service's next links.";
             let link_doc = format!(" Resumes [`{client}::{method_name}`] from a next link or a saved [`runtime::DeltaLink`] (`delta_link.as_str()`).");
             quote! {
@@ -650,7 +775,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, op: &Operation, meth
                     runtime::Pager::from_link(self.pipeline.clone(), context, &self.endpoint_url, link)
                 }
 
-                fn #request_fn(&self, #(#args)* options: &#options_name<'_>) -> azure_core::Result<Request> {
+                fn #request_fn(&self, #(#args)* #options_arg: &#options_name<'_>) -> azure_core::Result<Request> {
                     #build
                     Ok(request)
                 }
@@ -676,6 +801,19 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, op: &Operation, meth
         example_args.join(", ")
     });
     Op { name: method_name.to_owned(), method, items, example_args }
+}
+
+/// The `azure_core::http::Method` variant, `None` for methods azure_core cannot send.
+fn http_method(method: Method) -> Option<TokenStream> {
+    match method {
+        Method::Get => Some(quote!(Get)),
+        Method::Put => Some(quote!(Put)),
+        Method::Post => Some(quote!(Post)),
+        Method::Delete => Some(quote!(Delete)),
+        Method::Patch => Some(quote!(Patch)),
+        Method::Head => Some(quote!(Head)),
+        Method::Options | Method::Trace => None,
+    }
 }
 
 fn location_name(location: ParamLocation) -> &'static str {
@@ -741,13 +879,13 @@ impl Text {
 
 fn to_text(ctx: &ClientCtx, ty: &TypeRef, value: TokenStream) -> Text {
     let owned = |tokens| Text { tokens, owned: true };
+    let ty = resolved(ctx.api, ty);
     match ty {
         TypeRef::Primitive(Primitive::DateTime) => owned(quote!(runtime::rfc3339(#value))),
         t if is_text(t) => Text { tokens: value, owned: false },
         TypeRef::Primitive(_) | TypeRef::Any => owned(quote!(#value.to_string())),
         TypeRef::Named(id) => match ctx.api.types.get(id).map(|def| &def.kind) {
             Some(TypeKind::Enum(_)) => owned(quote!(#value.to_string())),
-            Some(TypeKind::Alias(inner)) if !matches!(inner, TypeRef::Named(_)) => to_text(ctx, inner, value),
             _ => owned(quote!(runtime::param_text(#value))),
         },
         TypeRef::List(_) => list_text(ctx, ty, Collection::Csv, value),
@@ -757,7 +895,7 @@ fn to_text(ctx: &ClientCtx, ty: &TypeRef, value: TokenStream) -> Text {
 
 /// Like [`to_text`], joining lists with the collection format's separator.
 fn list_text(ctx: &ClientCtx, ty: &TypeRef, collection: Collection, value: TokenStream) -> Text {
-    let TypeRef::List(item) = ty else {
+    let TypeRef::List(item) = resolved(ctx.api, ty) else {
         return to_text(ctx, ty, value);
     };
     let sep = match collection {
@@ -778,6 +916,8 @@ struct ResponsePlan {
     arms: Vec<TokenStream>,
     streams: bool,
     accept: Option<String>,
+    /// A success arm matches any status (`default` is a success).
+    catch_all: bool,
 }
 
 /// One success outcome.
@@ -787,7 +927,8 @@ struct Outcome<'a> {
 }
 
 impl ResponsePlan {
-    fn new(ctx: &ClientCtx, op: &Operation, op_camel: &str, type_scope: &mut Scope) -> ResponsePlan {
+    /// `response_name` is the type planned for it when [`response_type_needed`].
+    fn new(ctx: &ClientCtx, op: &Operation, op_camel: &str, response_name: Option<&str>) -> ResponsePlan {
         let models = &ctx.models;
         let successes: Vec<&Response> = op.responses.iter().filter(|r| !r.is_error).collect();
         let streams = successes.iter().any(|r| matches!(r.body.as_ref().map(|b| &b.ty), Some(BodyType::Binary)));
@@ -829,7 +970,7 @@ impl ResponsePlan {
         let mut arms = Vec::new();
         let mut items = TokenStream::new();
         let output;
-        let mut response_name = || format_ident!("{}", type_scope.claim(&format!("{op_camel}Response")).0);
+        let response_name = || format_ident!("{}", response_name.map_or_else(|| format!("{op_camel}Response"), str::to_owned));
         match successes.as_slice() {
             [] => {
                 output = quote!(());
@@ -926,7 +1067,8 @@ impl ResponsePlan {
         }
         indexed.sort_by_key(|(o, _)| *o);
         let arms = indexed.into_iter().map(|(_, a)| a).collect();
-        ResponsePlan { output, error, items, arms, streams, accept }
+        let catch_all = successes.iter().any(|r| r.status == StatusMatch::Default);
+        ResponsePlan { output, error, items, arms, streams, accept, catch_all }
     }
 }
 

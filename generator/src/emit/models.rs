@@ -10,28 +10,27 @@ use crate::ir::{Api, Diagnostic, Enum, Field, Primitive, Struct, TypeDef, TypeId
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// The models module's items.
-/// Renamed fields and variants (collisions after casing) are reported in `diagnostics`.
-pub fn models(api: &Api, types: &TypeMap, diagnostics: &mut Vec<Diagnostic>) -> TokenStream {
-    let items: Vec<TokenStream> = api.types.iter().map(|(id, def)| {
-        let name = ident(&types.name(id));
-        let docs = doc_or(def.description.as_deref(), &format!("`{}` from the spec.", def.name));
-        match &def.kind {
-            TypeKind::Struct(s) => struct_item(id, def, &name, docs, s, types, diagnostics),
-            TypeKind::Enum(e) => enum_item(def, &name, docs, e, diagnostics),
-            TypeKind::Union(u) => union_item(&name, docs, def, u, types),
-            TypeKind::Alias(ty) => {
-                let ty = types.rust_type(ty, &TokenStream::new());
-                quote! { #docs pub type #name = #ty; }
-            }
-        }
-    }).collect();
+/// The models module's inner attributes; its items are [`item`] for each type, in order.
+pub fn attributes(api: &Api) -> TokenStream {
     // Union variants hold whole structs side by side, as the wire format does.
     let has_unions = api.types.values().any(|def| matches!(def.kind, TypeKind::Union(_)));
     let allow = has_unions.then(|| quote!(#![allow(clippy::large_enum_variant)]));
-    quote! {
-        #allow
-        #(#items)*
+    quote!(#allow)
+}
+
+/// The item of one named type.
+/// Renamed fields and variants (collisions after casing) are reported in `diagnostics`.
+pub fn item(id: &TypeId, def: &TypeDef, types: &TypeMap, diagnostics: &mut Vec<Diagnostic>) -> TokenStream {
+    let name = ident(&types.name(id));
+    let docs = doc_or(def.description.as_deref(), &format!("`{}` from the spec.", def.name));
+    match &def.kind {
+        TypeKind::Struct(s) => struct_item(id, def, &name, docs, s, types, diagnostics),
+        TypeKind::Enum(e) => enum_item(def, &name, docs, e, diagnostics),
+        TypeKind::Union(u) => union_item(&name, docs, def, u, types),
+        TypeKind::Alias(ty) => {
+            let ty = types.rust_type(ty, &TokenStream::new());
+            quote! { #docs pub type #name = #ty; }
+        }
     }
 }
 
@@ -128,18 +127,21 @@ fn field_item(
             ty = quote!(Box<#ty>);
         }
     }
-    let optional = !field.required || field.nullable;
+    // Services often omit the discriminator when it names the declared type: it defaults
+    // when its type can, and is optional in the union's structs when it cannot (an enum).
+    let defaults = types::has_default(&field.ty);
+    let absent_discriminator = types.picks_variant(owner, &field.name) && !defaults;
+    let optional = !field.required || field.nullable || absent_discriminator;
     let date_time = types::is_date_time(&field.ty);
     let mut attrs = Vec::new();
     if rust_name != *wire {
         attrs.push(quote!(rename = #wire));
     }
-    if optional || types.is_discriminator(&field.name) {
-        // Services often omit the discriminator when it names the declared type.
+    if optional || (defaults && types.is_discriminator(&field.name)) {
         attrs.push(quote!(default));
     }
     if optional {
-        if !field.required {
+        if !field.required || absent_discriminator {
             attrs.push(quote!(skip_serializing_if = "Option::is_none"));
         }
         if date_time {
@@ -150,7 +152,7 @@ fn field_item(
         attrs.push(quote!(with = "time::serde::rfc3339"));
     }
     let serde = (!attrs.is_empty()).then(|| quote!(#[serde(#(#attrs),*)]));
-    let has_default = optional || types::has_default(&field.ty);
+    let has_default = optional || defaults;
     (quote! { #docs #serde pub #ident: #ty, }, has_default, ident)
 }
 

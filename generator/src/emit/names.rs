@@ -106,24 +106,27 @@ pub fn type_names<'a>(names: impl Iterator<Item = &'a str>, reserved: &[&str]) -
 pub fn unique_suffixes(segments: &[Vec<&str>], case: fn(&str) -> String, reserved: &[&str]) -> Vec<String> {
     let suffix = |segs: &[&str], len: usize| -> String { case(&segs[segs.len().saturating_sub(len)..].join(".")) };
     let mut lengths = vec![1usize; segments.len()];
+    let mut suffixes: Vec<String> = segments.iter().map(|segs| suffix(segs, 1)).collect();
+    // Every shared suffix that can grow grows by a segment, all at once, until none can;
+    // only the grown ones are cased again.
     loop {
-        let mut counts = std::collections::HashMap::<String, usize>::new();
-        for (segs, len) in segments.iter().zip(&lengths) {
-            *counts.entry(suffix(segs, *len)).or_default() += 1;
+        let mut counts = std::collections::HashMap::<&str, usize>::with_capacity(suffixes.len());
+        for suffix in &suffixes {
+            *counts.entry(suffix.as_str()).or_default() += 1;
         }
-        let mut changed = false;
-        for (segs, len) in segments.iter().zip(lengths.iter_mut()) {
-            if counts[&suffix(segs, *len)] > 1 && *len < segs.len() {
-                *len += 1;
-                changed = true;
-            }
-        }
-        if !changed {
+        let grow: Vec<usize> = (0..segments.len())
+            .filter(|&i| counts[suffixes[i].as_str()] > 1 && lengths[i] < segments[i].len())
+            .collect();
+        if grow.is_empty() {
             break;
+        }
+        for i in grow {
+            lengths[i] += 1;
+            suffixes[i] = suffix(&segments[i], lengths[i]);
         }
     }
     let mut scope = Scope::with_reserved(reserved);
-    segments.iter().zip(&lengths).map(|(segs, len)| scope.claim(&suffix(segs, *len)).0).collect()
+    suffixes.iter().map(|suffix| scope.claim(suffix).0).collect()
 }
 
 #[cfg(test)]

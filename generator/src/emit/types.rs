@@ -14,6 +14,8 @@ pub struct TypeMap {
     component: HashMap<TypeId, usize>,
     /// Properties that pick a union variant somewhere in the API (`@odata.type`, `kind`).
     discriminators: Vec<String>,
+    /// The discriminator of each union's base and variant structs.
+    member_discriminators: HashMap<TypeId, Vec<String>>,
     /// Page models of paged operations, with how to read their links.
     pages: HashMap<TypeId, Paging>,
 }
@@ -48,15 +50,22 @@ impl TypeMap {
             names.insert(id.clone(), name);
         }
         let mut discriminators = Vec::new();
+        let mut member_discriminators: HashMap<TypeId, Vec<String>> = HashMap::new();
         for def in api.types.values() {
             if let TypeKind::Union(union) = &def.kind {
                 if !discriminators.contains(&union.discriminator) {
                     discriminators.push(union.discriminator.clone());
                 }
+                for member in union.variants.values().chain(union.base.iter()) {
+                    let properties = member_discriminators.entry(member.clone()).or_default();
+                    if !properties.contains(&union.discriminator) {
+                        properties.push(union.discriminator.clone());
+                    }
+                }
             }
         }
         let pages = page_types(api).into_iter().map(|(id, paging)| (id.clone(), paging.clone())).collect();
-        TypeMap { component: components(api), names, discriminators, pages }
+        TypeMap { component: components(api), names, discriminators, member_discriminators, pages }
     }
 
     /// How to read the links of a page model, when `id` is one.
@@ -67,6 +76,12 @@ impl TypeMap {
     /// Whether `property` is a discriminator of some union.
     pub fn is_discriminator(&self, property: &str) -> bool {
         self.discriminators.iter().any(|d| d == property)
+    }
+
+    /// Whether `property` of struct `owner` picks the variant of a union `owner` belongs to
+    /// (as its base or one of its variants).
+    pub fn picks_variant(&self, owner: &TypeId, property: &str) -> bool {
+        self.member_discriminators.get(owner).is_some_and(|properties| properties.iter().any(|p| p == property))
     }
 
     /// The Rust name of a named type.
@@ -239,9 +254,10 @@ pub fn paged_type<'a>(api: &'a Api, op: &'a Operation) -> Option<&'a TypeId> {
 /// Every page model of `api` with the paging that reads it, in operation order.
 pub fn page_types(api: &Api) -> Vec<(&TypeId, &Paging)> {
     let mut pages: Vec<(&TypeId, &Paging)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for op in &api.operations {
         if let (Some(id), Some(paging)) = (paged_type(api, op), op.paging.as_ref()) {
-            if !pages.iter().any(|(seen, _)| *seen == id) {
+            if seen.insert(id) {
                 pages.push((id, paging));
             }
         }

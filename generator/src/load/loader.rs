@@ -34,6 +34,7 @@ pub(crate) fn load(path: &Path) -> Result<Spec, LoadError> {
     let bytes = fs::read(path).map_err(|source| LoadError::Io { path: path.to_path_buf(), source })?;
     let root = parse::parse_document(path, &bytes)?;
     let dialect = detect_dialect(path, &root)?;
+    super::shape::fatal(path, &root)?;
     let real = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let mut loader = Loader {
         docs: vec![Document { path: path.to_path_buf(), root }],
@@ -110,6 +111,15 @@ impl Loader {
         if self.by_real.contains_key(&real) || (r.lenient && self.failed.contains(&real)) {
             return Ok(());
         }
+        if real.is_dir() {
+            if r.lenient {
+                return Ok(());
+            }
+            return Err(bad(format!(
+                "names `{}`, which is a folder; a `$ref` names a file (and optionally a `#/pointer` inside it)",
+                readable.display()
+            )));
+        }
         let parsed = fs::read(&real)
             .map_err(|e| bad(format!("names file `{}`, which cannot be read: {e}", readable.display())))
             .and_then(|bytes| parse::parse_document(&readable, &bytes));
@@ -124,7 +134,11 @@ impl Loader {
                 self.failed.insert(real);
                 Ok(())
             }
-            Err(e) => Err(e),
+            Err(e) => Err(LoadError::InReferenced {
+                source: Box::new(e),
+                from: from_path.clone(),
+                pointer: r.pointer.clone(),
+            }),
         }
     }
 }
@@ -132,11 +146,27 @@ impl Loader {
 /// Tells the dialect from the root's `swagger` / `openapi` field.
 ///
 /// Unquoted YAML versions (`swagger: 2.0`) parse as numbers; they are accepted too, since
-/// the intent is unambiguous.
+/// the intent is unambiguous. `openapi: 3` or `swagger: 2` are not: they name no version.
 pub(crate) fn detect_dialect(path: &Path, root: &Value) -> Result<Dialect, LoadError> {
-    let fail = |message: String| Err(LoadError::UnknownDialect { path: path.to_path_buf(), message });
+    let fail = |pointer: &str, message: String| {
+        Err(LoadError::UnknownDialect { path: path.to_path_buf(), pointer: pointer.to_owned(), message })
+    };
     let Value::Object(map) = root else {
-        return fail(format!("the document is {}, not an object; {SUPPORTED}", kind(root)));
+        let mut what = kind(root).to_owned();
+        if let Value::String(s) = root {
+            what = format!("a string (`{}`)", show(root));
+            let start = s.trim_start();
+            if start.starts_with('<') {
+                return fail(
+                    "",
+                    format!(
+                        "the document is {what}, which looks like HTML or XML, not a spec; download the spec \
+                         again (an error page was probably saved instead)"
+                    ),
+                );
+            }
+        }
+        return fail("", format!("the document is {what}, not an object; {SUPPORTED}"));
     };
     let text = |v: &Value| match v {
         Value::String(s) => Some(s.trim().to_owned()),
@@ -152,15 +182,54 @@ pub(crate) fn detect_dialect(path: &Path, root: &Value) -> Result<Dialect, LoadE
         if minor("3.1") {
             return Ok(Dialect::OpenApi31);
         }
-        return fail(format!("found `openapi: {}`, which is not supported; {SUPPORTED}", show(v)));
+        let hint = if version == "3" {
+            "write the full version, e.g. `openapi: 3.0.3` or `openapi: 3.1.0`".to_owned()
+        } else if version.starts_with("2") || version.starts_with("1") {
+            "Swagger 2.0 is written `swagger: \"2.0\"` (not `openapi`)".to_owned()
+        } else if text(v).is_none() {
+            format!("the version must be a string; {SUPPORTED}")
+        } else {
+            format!("restgen supports OpenAPI 3.0 and 3.1 only; {SUPPORTED}")
+        };
+        return fail("/openapi", format!("found `openapi: {}`, which is not supported; {hint}", show(v)));
     }
     if let Some(v) = map.get("swagger") {
         if text(v).as_deref() == Some("2.0") {
             return Ok(Dialect::Swagger2);
         }
-        return fail(format!("found `swagger: {}`, which is not supported; {SUPPORTED}", show(v)));
+        let hint = match text(v).as_deref() {
+            Some("2") => "write `swagger: \"2.0\"`".to_owned(),
+            Some(v) if v.starts_with('1') => {
+                "Swagger 1.x is not supported: convert the spec to Swagger 2.0 or OpenAPI 3 first".to_owned()
+            }
+            Some(v) if v.starts_with('3') => "OpenAPI 3 is written `openapi: 3.0.3` (not `swagger`)".to_owned(),
+            _ => SUPPORTED.to_owned(),
+        };
+        return fail("/swagger", format!("found `swagger: {}`, which is not supported; {hint}", show(v)));
     }
-    fail(format!("found neither `swagger` nor `openapi` at the top level; {SUPPORTED}"))
+    if let Some(v) = map.get("swaggerVersion") {
+        return fail(
+            "/swaggerVersion",
+            format!(
+                "found `swaggerVersion: {}`: this is a Swagger 1.x document, which is not supported; convert it \
+                 to Swagger 2.0 or OpenAPI 3 first",
+                show(v)
+            ),
+        );
+    }
+    if map.contains_key("asyncapi") {
+        return fail(
+            "/asyncapi",
+            "this is an AsyncAPI document, not a REST API spec; {SUPPORTED}".replace("{SUPPORTED}", SUPPORTED),
+        );
+    }
+    let hint = if map.contains_key("$schema") || map.contains_key("type") || map.contains_key("properties") {
+        "this looks like a JSON Schema or a file of definitions, which is only usable through `$ref` from a spec; \
+         pass the spec that references it"
+    } else {
+        "add `openapi: 3.0.3` (or `swagger: \"2.0\"`) at the top level"
+    };
+    fail("", format!("found neither `swagger` nor `openapi` at the top level; {hint}"))
 }
 
 /// A short rendering of a value for messages.

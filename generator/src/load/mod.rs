@@ -8,10 +8,11 @@ mod error;
 mod loader;
 mod parse;
 pub(crate) mod pointer;
+mod shape;
 #[cfg(test)]
 mod tests;
 
-pub use error::LoadError;
+pub use error::{LoadError, LoadWarning};
 
 use serde_json::Value;
 use std::borrow::Cow;
@@ -74,7 +75,8 @@ impl Spec {
     ///
     /// Fails with a [`LoadError`] naming the file (and line/column or JSON pointer) when a
     /// file cannot be read or parsed, when the root is not Swagger 2.0 / OpenAPI 3.0 / 3.1,
-    /// or when a `$ref` names a file that does not exist. Dangling pointers inside a loaded
+    /// when its `paths` is not an object, or when a `$ref` names a file that does not exist.
+    /// Other shape problems are [`Spec::warnings`]. Dangling pointers inside a loaded
     /// file are reported later, by [`Spec::resolve`], so that one bad `$ref` does not stop
     /// everything else from generating.
     ///
@@ -87,6 +89,18 @@ impl Spec {
     /// there: example files are often left out of copies of a spec and never shape the code.
     pub fn load(path: &Path) -> Result<Spec, LoadError> {
         loader::load(path)
+    }
+
+    /// Shape problems of the root document that do not stop generation, in document order:
+    /// fields of the wrong type (`parameters` as a mapping, `type: 5`, `responses: "200"`), a
+    /// `$ref` that is not a string, an unknown HTTP method, a path parameter without
+    /// `required: true`, an array schema without `items`, an operation without responses.
+    /// The later stages ignore (or read leniently) what is reported here.
+    pub fn warnings(&self) -> Vec<LoadWarning> {
+        match self.docs.first() {
+            Some(root) => shape::warnings(&root.path, self.dialect, &root.root),
+            None => Vec::new(),
+        }
     }
 
     /// The root document's location.

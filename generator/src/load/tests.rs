@@ -108,22 +108,30 @@ fn detects_dialects() {
 
 #[test]
 fn rejects_unknown_dialects() {
-    for (text, found) in [
-        ("swagger: \"1.2\"\n", "`swagger: \"1.2\"`"),
-        ("openapi: 4.0.0\n", "`openapi: \"4.0.0\"`"),
-        ("openapi: 3.10.0\n", "`openapi: \"3.10.0\"`"),
-        ("info: {title: x}\n", "neither `swagger` nor `openapi`"),
-        ("[1, 2]", "an array"),
-        ("just a string\n", "a string"),
-        ("# only a comment\n", "null"),
+    for (text, pointer, found, hint) in [
+        ("swagger: \"1.2\"\n", "/swagger", "`swagger: \"1.2\"`", "convert the spec to Swagger 2.0 or OpenAPI 3"),
+        ("swagger: 2\n", "/swagger", "`swagger: 2`", "write `swagger: \"2.0\"`"),
+        ("swaggerVersion: \"1.2\"\n", "/swaggerVersion", "Swagger 1.x", "convert it"),
+        ("openapi: 4.0.0\n", "/openapi", "`openapi: \"4.0.0\"`", "OpenAPI 3.0 and 3.1 only"),
+        ("openapi: 3.10.0\n", "/openapi", "`openapi: \"3.10.0\"`", "expected `swagger: \"2.0\"` or `openapi: 3.0.x`"),
+        ("openapi: 3\n", "/openapi", "`openapi: 3`", "write the full version"),
+        ("openapi: \"2.0\"\n", "/openapi", "`openapi: \"2.0\"`", "Swagger 2.0 is written `swagger: \"2.0\"`"),
+        ("openapi: [3]\n", "/openapi", "`openapi: [3]`", "must be a string"),
+        ("info: {title: x}\n", "", "neither `swagger` nor `openapi`", "add `openapi: 3.0.3`"),
+        ("type: object\nproperties: {}\n", "", "neither `swagger` nor `openapi`", "pass the spec that references it"),
+        ("[1, 2]", "", "an array", "expected `swagger: \"2.0\"` or `openapi: 3.0.x`"),
+        ("just a string\n", "", "a string (`\"just a string\"`)", "expected `swagger: \"2.0\"`"),
+        ("<html><body>Not found</body></html>\n", "", "looks like HTML", "download the spec again"),
+        ("# only a comment\n", "", "null", "expected `swagger: \"2.0\"`"),
     ] {
         let (_dir, spec) = load_text("spec.yaml", text);
         let err = spec.unwrap_err();
-        assert!(matches!(err, LoadError::UnknownDialect { .. }), "{text}: {err:?}");
+        let LoadError::UnknownDialect { pointer: at, .. } = &err else { panic!("{text}: {err:?}") };
+        assert_eq!(at, pointer, "{text}");
         let msg = err.to_string();
-        assert!(msg.contains("spec.yaml: "), "{msg}");
+        assert!(msg.contains(&format!("spec.yaml#{pointer}: ")), "{msg}");
         assert!(msg.contains(found), "{msg}");
-        assert!(msg.contains("expected `swagger: \"2.0\"` or `openapi: 3.0.x`"), "{msg}");
+        assert!(msg.contains(hint), "{msg}");
     }
 }
 
@@ -137,12 +145,95 @@ fn strips_bom() {
 
 #[test]
 fn rejects_empty_files() {
-    for text in ["", "  \n\t\n", "\u{FEFF}"] {
+    for (text, what) in [("", "is empty"), ("  \n\t\n", "contains only whitespace"), ("\u{FEFF}", "is empty")] {
         let (_dir, spec) = load_text("empty.yaml", text);
         let err = spec.unwrap_err();
-        assert!(matches!(err, LoadError::Parse { line: 0, .. }), "{err:?}");
+        assert!(matches!(err, LoadError::Parse { line: 1, column: 1, .. }), "{err:?}");
         let msg = err.to_string();
-        assert!(msg.ends_with("empty.yaml: the file is empty; expected a JSON or YAML document"), "{msg}");
+        assert!(
+            msg.ends_with(&format!("empty.yaml:1:1: the file {what}; expected a JSON or YAML spec document")),
+            "{msg}"
+        );
+    }
+}
+
+#[test]
+fn rejects_binary_compressed_and_wide_text() {
+    for (bytes, expected) in [
+        (&b"\x1F\x8B\x08\x00rest"[..], "empty.yaml:1:1: the file is gzip-compressed"),
+        (b"PK\x03\x04rest", "empty.yaml:1:1: the file is a ZIP archive"),
+        (b"\xFF\xFE\x00\x00{\x00\x00\x00", "empty.yaml:1:1: the file is UTF-32 encoded"),
+        (b"{\x00}\x00", "empty.yaml:1:2: the file contains a NUL byte (offset 1)"),
+        (b"swagger: '2.0'\ninfo:\n  t\x00", "empty.yaml:3:4: the file contains a NUL byte"),
+    ] {
+        let (_dir, spec) = load_text("empty.yaml", bytes);
+        let msg = spec.unwrap_err().to_string();
+        assert!(msg.starts_with(&format!("{}", _dir.0.join(expected).display())), "{msg}");
+    }
+}
+
+#[test]
+fn rejects_duplicate_keys() {
+    let (_dir, spec) = load_text("dup.json", "{\n  \"swagger\": \"2.0\",\n  \"a\": 1,\n  \"a\": 2\n}\n");
+    let err = spec.unwrap_err();
+    assert!(matches!(err, LoadError::Parse { line: 4, .. }), "{err:?}");
+    assert!(err.to_string().contains("duplicate key `a`; a key may appear only once"), "{err}");
+    let (_dir, spec) =
+        load_text("dup.yaml", "swagger: '2.0'\npaths:\n  /a:\n    get: {}\n  /b: {}\n  /a:\n    put: {}\n");
+    let err = spec.unwrap_err();
+    assert!(matches!(err, LoadError::Parse { line: 6, column: 3, .. }), "{err:?}");
+    // Repeated merge keys are not duplicates.
+    let (_dir, spec) = load_text("merge.yaml", "swagger: '2.0'\na: &a {x: 1}\nb: &b {y: 2}\nc:\n  <<: *a\n  <<: *b\n");
+    let root = &spec.unwrap().docs[0].root;
+    assert_eq!((root["c"]["x"].as_i64(), root["c"]["y"].as_i64()), (Some(1), Some(2)));
+    // `<<` is an ordinary key in JSON.
+    let (_dir, spec) = load_text("merge.json", r#"{"swagger": "2.0", "c": {"<<": {"x": 1}}}"#);
+    assert_eq!(spec.unwrap().docs[0].root["c"]["<<"]["x"], 1);
+}
+
+#[test]
+fn yaml_alias_bombs_are_refused_quickly() {
+    let mut bomb = String::from("swagger: '2.0'\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for (prev, name) in ["a", "b", "c", "d", "e", "f", "g", "h"].iter().zip(["b", "c", "d", "e", "f", "g", "h", "i"]) {
+        bomb.push_str(&format!("{name}: &{name} [{}]\n", vec![format!("*{prev}"); 9].join(", ")));
+    }
+    let start = std::time::Instant::now();
+    let (_dir, spec) = load_text("bomb.yaml", &bomb);
+    let err = spec.unwrap_err();
+    assert!(matches!(err, LoadError::Parse { line: 3, .. }), "{err:?}");
+    assert!(err.to_string().contains("billion laughs"), "{err}");
+    // Few aliases of one large anchor: within the repetition limit, stopped by the budget.
+    let mut wide = String::from("swagger: '2.0'\nbig: &big\n");
+    for i in 0..2000 {
+        wide.push_str(&format!("  k{i}: [\"{}\", {i}]\n", "x".repeat(40)));
+    }
+    wide.push_str(&format!("uses: [{}]\n", vec!["*big"; 3000].join(", ")));
+    let (_dir, spec) = load_text("wide.yaml", &wide);
+    let err = spec.unwrap_err();
+    assert!(matches!(err, LoadError::Parse { line: 2003, .. }), "{err:?}");
+    assert!(start.elapsed() < std::time::Duration::from_secs(30), "{:?}", start.elapsed());
+    // Modest alias use is fine.
+    let (_dir, spec) = load_text("ok.yaml", "swagger: '2.0'\nbase: &b {type: string}\nx: [*b, *b, *b]\n");
+    assert_eq!(spec.unwrap().docs[0].root["x"][2]["type"], "string");
+}
+
+#[test]
+fn yaml_errors_have_positions_and_hints() {
+    for (text, place, hint) in [
+        ("swagger: '2.0'\ninfo:\n\ttitle: x\n", ":3:1: ", "spaces, not tabs"),
+        (
+            "swagger: '2.0'\na: 1\n---\nb: 2\n",
+            ":3:1: the file holds more than one YAML document",
+            "remove the second `---`",
+        ),
+        ("swagger: '2.0'\ninfo: *nope\n", ":2:7: unknown anchor", "must come after an anchor"),
+        ("swagger: '2.0'\ninfo: {title: x\n", ":3:1: did not find expected ',' or '}', while parsing", "is not closed"),
+    ] {
+        let (_dir, spec) = load_text("bad.yaml", text);
+        let msg = spec.unwrap_err().to_string();
+        assert!(msg.contains(&format!("bad.yaml{place}")), "{msg}");
+        assert!(msg.contains(hint), "{msg}");
+        assert!(!msg.contains(" at line "), "{msg}");
     }
 }
 
@@ -191,9 +282,11 @@ fn deep_nesting_is_an_error_not_a_crash() {
     let deep = "[".repeat(100_000);
     let (_dir, spec) = load_text("deep.json", &deep);
     assert!(matches!(spec.unwrap_err(), LoadError::Parse { .. }));
-    // libyaml is quadratic in flow nesting depth, so keep this one smaller (still far over the limit).
-    let (_dir, spec) = load_text("deep.yaml", format!("a: {}", "[".repeat(5_000)));
-    assert!(matches!(spec.unwrap_err(), LoadError::Parse { .. }));
+    // libyaml takes time proportional to length × flow depth: refused before it parses.
+    let start = std::time::Instant::now();
+    let (_dir, spec) = load_text("deep.yaml", format!("a: {}", "[".repeat(100_000)));
+    assert!(matches!(spec.unwrap_err(), LoadError::Parse { line: 1, column: 132, .. }));
+    assert!(start.elapsed() < std::time::Duration::from_secs(5), "{:?}", start.elapsed());
     // As deep as the parsers allow, with a `$ref` at the bottom.
     let nested =
         format!("{{\"swagger\": \"2.0\", \"x\": {}{{\"$ref\": \"#/x\"}}{}}}", "[".repeat(120), "]".repeat(120));
@@ -398,8 +491,10 @@ fn reports_parse_errors_in_referenced_files() {
     let root = dir.write("spec.json", r##"{"swagger": "2.0", "definitions": {"Pet": {"$ref": "pet.json"}}}"##);
     dir.write("pet.json", "{\n  \"type\": \n}");
     let err = Spec::load(&root).unwrap_err();
-    assert!(matches!(&err, LoadError::Parse { line: 3, .. }), "{err:?}");
-    assert!(err.to_string().contains("pet.json:3:"), "{err}");
+    assert!(matches!(err.innermost(), LoadError::Parse { line: 3, .. }), "{err:?}");
+    let shown = err.to_string();
+    assert!(shown.contains("pet.json:3:"), "{shown}");
+    assert!(shown.ends_with(&format!("(the file is referenced at {}#/definitions/Pet)", root.display())), "{shown}");
 }
 
 #[test]
@@ -555,4 +650,79 @@ fn loads_whole_corpus() {
             }
         }
     }
+}
+
+#[test]
+fn paths_that_are_not_an_object_are_an_error() {
+    let (_dir, spec) = load_text("spec.yaml", "swagger: '2.0'\npaths: [/pets]\n");
+    let err = spec.unwrap_err();
+    let LoadError::Shape { pointer, .. } = &err else { panic!("{err:?}") };
+    assert_eq!(pointer, "/paths");
+    assert!(err.to_string().contains("spec.yaml#/paths: `paths` is an array, but must be an object;"), "{err}");
+}
+
+#[test]
+fn shape_problems_are_warnings() {
+    let (_dir, spec) = load_text(
+        "spec.yaml",
+        "openapi: 3.0.3\ninfo: x\nservers: https://x\n\
+         paths:\n  pets:\n    GET: {}\n    get:\n      operationId: 5\n      parameters: {name: a}\n      responses: ok\n\
+         \x20 /a/{id}:\n    parameters:\n      - {name: id, in: path, schema: {type: string}}\n    put: []\n    post: {}\n\
+         components:\n  schemas:\n    A:\n      type: 5\n      required: true\n      enum: {a: 1}\n      properties: [x]\n\
+         \x20   B:\n      type: array\n    C:\n      properties:\n        r: {$ref: 7}\n        s: {$ref: '#'}\n        t: 5\n\
+         \x20       u: {allOf: {}}\n        v: {items: [1]}\n        w: {additionalProperties: 1}\n",
+    );
+    let spec = spec.unwrap();
+    let warnings: Vec<String> = spec.warnings().iter().map(|w| format!("#{}: {}", w.pointer, w.message)).collect();
+    let expected = [
+        "#/info: `info` is a string, but must be an object",
+        "#/servers: `servers` is a string, but must be an array",
+        "#/paths/pets: path `pets` does not start with `/`; write `/pets`",
+        "#/paths/pets/GET: `GET` is not an HTTP method or a path item field; ignored (HTTP methods are lower case: write `get`)",
+        "#/paths/pets/get/operationId: `operationId` is a number, but must be a string",
+        "#/paths/pets/get/parameters: `parameters` is an object, but must be an array",
+        "#/paths/pets/get/responses: `responses` is a string, but must be an object",
+        "#/paths/~1a~1{id}/parameters/0: path parameter `id` must have `required: true`",
+        "#/paths/~1a~1{id}/put: operation `put` is an array, but must be an object",
+        "#/paths/~1a~1{id}/post: operation has no `responses`",
+        "#/components/schemas/A/type: `type` is a number",
+        "#/components/schemas/A/required: `required` is a boolean, but must be an array",
+        "#/components/schemas/A/enum: `enum` is an object, but must be an array",
+        "#/components/schemas/A/properties: `properties` is an array, but must be an object",
+        "#/components/schemas/B: array schema without `items`",
+        "#/components/schemas/C/properties/r/$ref: `$ref` is a number, but must be a string",
+        "#/components/schemas/C/properties/s: `$ref: '#'` points to the whole spec document",
+        "#/components/schemas/C/properties/t: schema is a number, but must be an object",
+        "#/components/schemas/C/properties/u/allOf: `allOf` is an object, but must be an array",
+        "#/components/schemas/C/properties/v/items: `items` is an array, but must be one schema",
+        "#/components/schemas/C/properties/w/additionalProperties: `additionalProperties` is a number",
+    ];
+    for e in expected {
+        assert!(warnings.iter().any(|w| w.starts_with(e)), "missing {e}\nin {warnings:#?}");
+    }
+    assert_eq!(warnings.len(), expected.len(), "{warnings:#?}");
+    assert_eq!(
+        spec.warnings()[0].to_string(),
+        format!("{}#/info: {}", spec.docs[0].path.display(), spec.warnings()[0].message)
+    );
+}
+
+#[test]
+fn well_formed_specs_have_no_shape_warnings() {
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."));
+    for spec in [
+        "specs/acs-chat/swagger.json",
+        "specs/acs-messages/openapi.json",
+        "specs/device-update/swagger.json",
+        "specs/graph/communications.yml",
+    ] {
+        let loaded = Spec::load(&root.join(spec)).unwrap();
+        assert_eq!(loaded.warnings(), [], "{spec}");
+    }
+    // OpenAPI 3.1: no `paths`, no `responses`, boolean schemas and `items`-less arrays are fine.
+    let (_dir, spec) = load_text(
+        "spec.yaml",
+        "openapi: 3.1.0\nwebhooks: {}\ncomponents:\n  schemas:\n    A: true\n    B: {type: array}\n    C: {type: [string, 'null']}\n",
+    );
+    assert_eq!(spec.unwrap().warnings(), []);
 }

@@ -72,6 +72,9 @@ impl<'s> Lowerer<'s> {
                     obj_of(flow, "scopes").into_iter().flat_map(|s| s.keys()).for_each(|s| push_unique(&mut scopes, s));
                 }
                 required_scopes.iter().for_each(|s| push_unique(&mut scopes, s));
+                if scopes.is_empty() {
+                    self.diag(at, format!("OAuth2 scheme '{name}' declares no scopes; the client takes them from the caller"));
+                }
                 Some(AuthScheme::OAuth2 { name, scopes })
             }
             "openIdConnect" => Some(AuthScheme::OAuth2 { name, scopes: required_scopes.to_vec() }),
