@@ -268,11 +268,12 @@ fn write_changed(dir: &Path, files: &[restgen::emit::GeneratedFile]) -> std::io:
 /// sorts its messages by package (keyed by folder name, which is the package name).
 fn check_workspace(root: &Path, out: &Path, members: &[&str]) -> anyhow::Result<BTreeMap<String, Check>> {
     let mut manifest = String::from("# Written by `cargo xtask corpus`.\n[workspace]\nresolver = \"2\"\nmembers = [\n");
-    for member in members {
+    for member in members.iter().chain([&SCHEDULE]) {
         let _ = writeln!(manifest, "    \"{member}\",");
     }
     manifest.push_str("]\n");
     std::fs::write(out.join("Cargo.toml"), manifest)?;
+    schedule_largest_first(out, members)?;
     std::fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock")).context("cannot copy Cargo.lock")?;
 
     let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root.join("target"));
@@ -285,6 +286,8 @@ fn check_workspace(root: &Path, out: &Path, members: &[&str]) -> anyhow::Result<
         // and change the dependencies' fingerprints; warnings are counted instead.
         .env_remove("RUSTFLAGS")
         .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        // Every check starts from scratch in CI: incremental state only costs time there.
+        .env("CARGO_INCREMENTAL", "0")
         .current_dir(out)
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
@@ -308,11 +311,18 @@ fn check_workspace(root: &Path, out: &Path, members: &[&str]) -> anyhow::Result<
             }
             Some("compiler-message") => {
                 let diagnostic = &message["message"];
-                // Summaries ("3 warnings emitted", "aborting due to …") carry no span.
-                if diagnostic["spans"].as_array().is_none_or(|s| s.is_empty()) {
+                let text = diagnostic["message"].as_str().unwrap_or_default();
+                // Summaries ("3 warnings emitted", "aborting due to 2 previous errors") carry
+                // no span; other span-less errors are kept.
+                let spanless = diagnostic["spans"].as_array().is_none_or(|s| s.is_empty());
+                if spanless && (text.ends_with("emitted") || text.starts_with("aborting due to")) {
                     continue;
                 }
                 match diagnostic["level"].as_str() {
+                    Some("warning") if spanless => {
+                        check.warnings += 1;
+                        check.warning_lines.push(text.to_owned());
+                    }
                     Some("warning") => {
                         check.warnings += 1;
                         let span = &diagnostic["spans"][0];
@@ -323,7 +333,7 @@ fn check_workspace(root: &Path, out: &Path, members: &[&str]) -> anyhow::Result<
                             diagnostic["message"].as_str().unwrap_or_default()
                         ));
                     }
-                    Some("error") => {
+                    Some("error" | "error: internal compiler error") => {
                         check.errors.push(diagnostic["rendered"].as_str().unwrap_or_default().trim_end().to_owned())
                     }
                     _ => {}
@@ -332,11 +342,43 @@ fn check_workspace(root: &Path, out: &Path, members: &[&str]) -> anyhow::Result<
             _ => {}
         }
     }
-    child.wait()?;
+    let status = child.wait()?;
+    if !status.success() && checks.values().all(|c| !c.compiled && c.errors.is_empty()) {
+        bail!("cargo check failed before checking any corpus crate (its output is above)");
+    }
     for check in checks.values_mut() {
         check.compiled &= check.errors.is_empty();
     }
     Ok(checks)
+}
+
+/// Folder and package of the crate that only orders the check (see [`schedule_largest_first`]).
+const SCHEDULE: &str = "corpus-schedule";
+
+/// Makes cargo check the largest crate first. Cargo starts the ready unit with the most
+/// dependents first, and all corpus crates become ready at once (when the shared
+/// dependencies are built), so in an arbitrary order; the largest (GitHub's, minutes on its
+/// own) started last would run alone at the end. An empty crate depending on it gives it
+/// one dependent more than the others, so it starts first and the rest fill the other cores.
+fn schedule_largest_first(out: &Path, members: &[&str]) -> anyhow::Result<()> {
+    let size = |member: &str| {
+        let mut files = Vec::new();
+        let _ = walk(&out.join(member).join("src"), &mut files);
+        files.iter().filter_map(|f| f.metadata().ok()).map(|m| m.len()).sum::<u64>()
+    };
+    let largest = members.iter().max_by_key(|m| (size(m), std::cmp::Reverse(**m)));
+    let dir = out.join(SCHEDULE);
+    std::fs::create_dir_all(&dir)?;
+    let mut manifest = format!(
+        "# Written by `cargo xtask corpus`: orders the check, tests nothing.\n[package]\nname = \"{SCHEDULE}\"\n\
+         version = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n[lib]\npath = \"lib.rs\"\n\n[dependencies]\n"
+    );
+    if let Some(largest) = largest {
+        let _ = writeln!(manifest, "{largest} = {{ path = \"../{largest}\" }}");
+    }
+    std::fs::write(dir.join("Cargo.toml"), manifest)?;
+    std::fs::write(dir.join("lib.rs"), "//! Makes cargo check the largest corpus crate first.\n")?;
+    Ok(())
 }
 
 fn percent(part: usize, whole: usize) -> f64 {

@@ -17,7 +17,8 @@ const USAGE: &str = "usage: cargo xtask <command>
                    target/corpus/REPORT.md); fails unless 100 % generate and >= 98 %
                    compile (skipped when the corpus is absent)
   test             every check and test: clippy and rustdoc on the workspace
-                   (generated crate included, -D warnings), then cargo test --workspace
+                   (generated crate included, -D warnings), the corpus, then
+                   cargo test --workspace
   bench [--runs N]
                    time each stage of generation, and peak memory, on the largest corpus
                    specs and the whole of Graph v1.0 (fetched once with npm into

@@ -1,6 +1,8 @@
 //! `cargo xtask test`: the one command that runs every check and test.
 //!
-//! Lints and docs come first so that the last lines printed are cargo test's summary.
+//! Lints and docs come first, then the corpus (`cargo xtask corpus`, which says so and
+//! passes when `../shared/corpus` is absent), so that the last lines printed are cargo
+//! test's summary.
 
 use anyhow::{bail, Context};
 use std::process::Command;
@@ -18,12 +20,16 @@ const STEPS: [Step; 3] = [
     Step { name: "tests", args: &["test", "--workspace"], envs: &[] },
 ];
 
-/// Runs clippy (`-D warnings`), rustdoc (`-D warnings`) on the generated crate, then the
-/// whole workspace's tests.
+/// Runs clippy (`-D warnings`), rustdoc (`-D warnings`) on the generated crate, the
+/// corpus, then the whole workspace's tests.
 pub fn run() -> anyhow::Result<()> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().context("no workspace root")?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     for Step { name, args, envs } in STEPS {
+        if name == "tests" {
+            eprintln!("==> cargo xtask corpus");
+            crate::corpus::run(None).context("corpus failed")?;
+        }
         eprintln!("==> cargo {}", args.join(" "));
         let status = Command::new(&cargo)
             .args(args)
