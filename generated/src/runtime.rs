@@ -412,11 +412,6 @@ pub fn param_text<T: serde::Serialize>(value: T) -> String {
     serde_json::to_string(&value).unwrap_or_default()
 }
 
-/// A byte stream over a body already in memory.
-pub fn byte_stream(body: Bytes) -> ByteStream {
-    AsyncRawResponse::from_bytes(StatusCode::Ok, Headers::new(), body).into_body()
-}
-
 /// A page of a paged operation: its items and the links to what comes next.
 ///
 /// Implemented by the generated page models, so one [`Pager`] serves every paged operation.

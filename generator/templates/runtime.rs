@@ -409,8 +409,3 @@ pub fn json_body<T: serde::Serialize>(body: &T) -> azure_core::Result<Bytes> {
 pub fn param_text<T: serde::Serialize>(value: T) -> String {
     serde_json::to_string(&value).unwrap_or_default()
 }
-
-/// A byte stream over a body already in memory.
-pub fn byte_stream(body: Bytes) -> ByteStream {
-    AsyncRawResponse::from_bytes(StatusCode::Ok, Headers::new(), body).into_body()
-}

@@ -1072,36 +1072,29 @@ impl ResponsePlan {
     }
 }
 
-/// Statements binding `status`, `headers` and `body` for a success response.
+/// Statements binding `headers` and `body` for a success response. A binary body only
+/// occurs when the operation streams (`streams`), and stays a stream; other bodies are read
+/// whole first.
 fn read_body(r: &Response, streams: bool) -> TokenStream {
-    let body_ty = r.body.as_ref().map(|b| &b.ty);
-    let headers_binding = if r.headers.is_empty() { quote!(_headers) } else { quote!(headers) };
-    match (streams, body_ty) {
-        (true, Some(BodyType::Binary)) => quote! { let (_status, #headers_binding, body) = response.deconstruct(); },
-        (true, other) => {
-            let rest = read_buffered(other, headers_binding);
-            quote! { let response = response.try_into_raw_response().await?; #rest }
-        }
-        (false, other) => read_buffered(other, headers_binding),
-    }
-}
-
-fn read_buffered(body: Option<&BodyType>, headers: TokenStream) -> TokenStream {
-    match body {
-        Some(BodyType::Json(_)) => quote! {
+    let headers = if r.headers.is_empty() { quote!(_headers) } else { quote!(headers) };
+    let decode = match r.body.as_ref().map(|b| &b.ty) {
+        Some(BodyType::Binary) => return quote! { let (_status, #headers, body) = response.deconstruct(); },
+        Some(BodyType::Json(_)) => Some(quote!(runtime::json)),
+        Some(BodyType::Text) => Some(quote!(runtime::text)),
+        None => None,
+    };
+    let read = match decode {
+        Some(decode) => quote! {
             let (status, #headers, body) = response.deconstruct();
-            let body = runtime::json(status, &body.into())?;
+            let body = #decode(status, &body.into())?;
         },
-        Some(BodyType::Text) => quote! {
-            let (status, #headers, body) = response.deconstruct();
-            let body = runtime::text(status, &body.into())?;
-        },
-        Some(BodyType::Binary) => quote! {
-            let (_status, #headers, body) = response.deconstruct();
-            let body: runtime::ByteStream = runtime::byte_stream(body.into());
-        },
-        None if headers.to_string() == "headers" => quote! { let headers = response.headers().clone(); },
+        None if !r.headers.is_empty() => quote! { let headers = response.headers().clone(); },
         None => TokenStream::new(),
+    };
+    if streams {
+        quote! { let response = response.try_into_raw_response().await?; #read }
+    } else {
+        read
     }
 }
 

@@ -217,18 +217,7 @@ impl<'s> Lowerer<'s> {
                     op_loc,
                     format!("path parameter '{name}' is in the template but not declared; added as a required string"),
                 );
-                params.push(Parameter {
-                    name: name.clone(),
-                    client_name: None,
-                    location: ParamLocation::Path,
-                    required: true,
-                    ty: TypeRef::Primitive(Primitive::String),
-                    description: None,
-                    collection: Default::default(),
-                    skip_url_encoding: false,
-                    client_level: false,
-                    constant: None,
-                });
+                params.push(required_string(name, ParamLocation::Path, None));
             }
         }
         let mut dropped = Vec::new();
@@ -256,18 +245,24 @@ fn add_query_constants(query: &str, params: &mut Vec<Parameter>) {
                 existing.constant = Some(value.to_owned());
                 existing.required = true;
             }
-            None => params.push(Parameter {
-                name: name.to_owned(),
-                client_name: None,
-                location: ParamLocation::Query,
-                required: true,
-                ty: TypeRef::Primitive(Primitive::String),
-                description: None,
-                collection: Default::default(),
-                skip_url_encoding: false,
-                client_level: false,
-                constant: Some(value.to_owned()),
-            }),
+            None => params.push(required_string(name, ParamLocation::Query, Some(value.to_owned()))),
         }
+    }
+}
+
+/// A required text parameter the spec implies but does not declare (a template
+/// placeholder, an `x-ms-paths` query constant).
+fn required_string(name: &str, location: ParamLocation, constant: Option<String>) -> Parameter {
+    Parameter {
+        name: name.to_owned(),
+        client_name: None,
+        location,
+        required: true,
+        ty: TypeRef::Primitive(Primitive::String),
+        description: None,
+        collection: Default::default(),
+        skip_url_encoding: false,
+        client_level: false,
+        constant,
     }
 }
