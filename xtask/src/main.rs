@@ -4,6 +4,7 @@ mod bench;
 mod codegen;
 mod corpus;
 mod genbench;
+mod spector;
 mod test;
 
 use std::process::ExitCode;
@@ -24,6 +25,10 @@ const USAGE: &str = "usage: cargo xtask <command>
                    specs and the whole of Graph v1.0 (fetched once with npm into
                    target/bench-cache); prints a table and which targets are met (timing
                    is reported, never checked: fails only if a spec does not generate)
+  spector [FILTER] the TypeSpec Spector suites (../shared/spector): a client module per
+                   scenario in target/spector/clients, tests/spector run against one mock
+                   server, the per-area table; fails on a failed test or a failed scenario
+                   not listed in tests/spector/EXPECTED_FAILURES (skipped without the harness)
   bench-stream [--bytes N]
                    stream N bytes (default 1 GiB) through Get Media; fails unless all
                    arrive with peak RSS < 32 MiB (timing is reported, never checked)";
@@ -36,6 +41,8 @@ fn main() -> ExitCode {
         ["corpus"] => corpus::run(None),
         ["corpus", filter] => corpus::run(Some(filter)),
         ["test"] => test::run(),
+        ["spector"] => spector::run(None),
+        ["spector", filter] => spector::run(Some(filter)),
         ["bench", rest @ ..] => genbench::run(rest),
         ["bench-stream", rest @ ..] => return bench::run(rest),
         _ => {
