@@ -42,6 +42,8 @@ pub fn run(filter: Option<&str>) -> anyhow::Result<()> {
     let modules = generate_clients(&harness.join("specs-out"), &clients)?;
     eprintln!("spector: {} client modules in {}", modules, clients.display());
 
+    // The report merges every run under `run/`: start from none, so only this run counts.
+    let _ = std::fs::remove_dir_all(harness.join("run"));
     let port = free_port()?;
     sh(&harness, "./serve", &["--suite", "all", "--port", &port.to_string()])?;
     let tests = run_tests(&root, port, filter);
