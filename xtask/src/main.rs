@@ -1,4 +1,5 @@
-//! Project automation: `cargo xtask codegen [--check]`, `cargo xtask corpus` and `cargo xtask test`.
+//! Project automation: `cargo xtask codegen [--check]`, `corpus`, `spector`, `bench`, `bench-stream`
+//! and `test`.
 
 mod bench;
 mod codegen;
