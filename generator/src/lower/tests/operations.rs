@@ -48,14 +48,16 @@ fn ids_groups_and_order() {
 }
 
 #[test]
-fn groups_split_at_the_first_separator() {
+fn groups_split_at_the_first_separator_unless_the_id_is_snake_case() {
     use crate::lower::operations::split_group as split;
     let some = |g: &str, n: &str| (Some(g.to_owned()), n.to_owned());
     assert_eq!(split("ChatThread_GetChatThread"), some("ChatThread", "GetChatThread"));
     assert_eq!(split("communications.call.cancelMediaProcessing"), some("communications", "call.cancelMediaProcessing"));
     assert_eq!(split("repos/get"), some("repos", "get"));
     assert_eq!(split("user.calendar_allowedCalendarSharingRole"), some("user", "calendar_allowedCalendarSharingRole"));
-    for alone in ["listPets", "_List", "Pets_", "GetStatus"] {
+    assert_eq!(split("communication_ListPresence"), some("communication", "ListPresence"));
+    // All lower-case snake_case: `_` separates words, not a group.
+    for alone in ["listPets", "_List", "Pets_", "GetStatus", "get_thing_or_things", "project_list"] {
         assert_eq!(split(alone), (None, alone.to_owned()));
     }
 }
