@@ -7,3 +7,7 @@
 mod common;
 
 mod type_model_empty;
+mod type_property_additional_properties;
+mod type_property_nullable;
+mod type_property_optionality;
+mod type_property_value_types;
