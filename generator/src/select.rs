@@ -136,6 +136,7 @@ mod tests {
             }],
             deprecated: false,
             paging: None,
+            lro: None,
             source: source(),
         }
     }

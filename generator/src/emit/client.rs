@@ -18,7 +18,8 @@ use super::names::{self, ident, Scope};
 use super::types::{self, TypeMap};
 use super::Service;
 use crate::ir::{
-    Api, AuthScheme, BodyType, ClientParamLocation, Collection, Diagnostic, Method, Operation, ParamLocation,
+    Api, AuthScheme, BodyType, ClientParamLocation, Collection, Diagnostic, LroFinalState, Method, Operation,
+    ParamLocation,
     Parameter, PathSegment, Primitive, Response, StatusMatch, TypeKind, TypeRef,
 };
 use proc_macro2::{Ident, TokenStream};
@@ -205,8 +206,8 @@ pub fn plan<'a>(
             };
             let options = claim(format!("{}{op_camel}Options", client.name));
             let successes: Vec<&Response> = op.responses.iter().filter(|r| !r.is_error).collect();
-            let response =
-                response_type_needed(&successes).then(|| claim(format!("{}{op_camel}Response", client.name)));
+            // A long-running operation returns its final result, never a response type.
+            let response = (response_type_needed(&successes) && !polled(op)).then(|| claim(format!("{}{op_camel}Response", client.name)));
             client.ops.push(PlannedOp { op, method_name, type_names: TypeNames { options, response } });
         }
     }
@@ -272,10 +273,13 @@ impl ClientModule<'_> {
             });
         let client_struct = client_struct(&ctx, &client_params, self.crate_name, first.as_ref(), accessors.collect());
         // A spec without operations (models only) gets a client that sends nothing.
+        // Long-running operations take poller options instead of method options.
+        let planned = || self.clients.iter().flat_map(|client| client.ops.iter());
+        let method_options = planned().any(|p| !polled(p.op) || types::paged_type(self.api, p.op).is_some());
         let imports = if self.first.is_none() {
-            quote!(
-                use azure_core::http::{ClientOptions, Pipeline};
-            )
+            quote!(use azure_core::http::{ClientOptions, Pipeline};)
+        } else if !method_options {
+            quote!(use azure_core::http::{ClientOptions, Method, Pipeline, Request};)
         } else {
             quote!(
                 use azure_core::http::{ClientMethodOptions, ClientOptions, Method, Pipeline, Request};
@@ -936,9 +940,49 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
         #args_section
         #deprecated
     };
+    let lro = lro_plan(ctx, op);
     let page = types::paged_type(ctx.api, op);
-    let method = match page {
-        None => quote! {
+    // The request reads the options only for optional parameters or body.
+    let uses_options = plans.iter().any(|p| p.optional) || op.body.as_ref().is_some_and(|b| !b.required);
+    let options_arg = if uses_options { quote!(options) } else { quote!(_options) };
+    let method = match (&lro, page) {
+        (Some(lro), page) => {
+            let request_fn = format_ident!("{}_request", method_name.trim_start_matches("r#"));
+            let LroPlan { result, decode, has_result, final_state, result_in } = lro;
+            // A paged result: the poller gives the first page, `…_from_link` the rest.
+            let from_link = page.map(|page| {
+                let page = ctx.types.rust_type(&TypeRef::Named(page.clone()), models);
+                let from_link = format_ident!("{}_from_link", method_name.trim_start_matches("r#"));
+                let link_doc = format!(" The pages after the first result of [`{client}::{method_name}`], from its next link.");
+                quote! {
+                    #[doc = #link_doc]
+                    pub fn #from_link(&self, link: &str, options: Option<ClientMethodOptions<'_>>) -> runtime::Pager<#page, #error> {
+                        let context = options.unwrap_or_default().context.into_owned();
+                        runtime::Pager::from_link(self.pipeline.clone(), context, &self.endpoint_url, link)
+                    }
+                }
+            });
+            let lro_doc = " Long-running: returns a [`runtime::Poller`]; await it to follow the operation to its end and get its result.";
+            quote! {
+                #docs
+                #[doc = ""]
+                #[doc = #lro_doc]
+                pub fn #method_ident(&self, #(#args)* options: Option<#options_name<'_>>) -> runtime::Poller<#result, #error> {
+                    let options = options.unwrap_or_default();
+                    let request = self.#request_fn(#(#arg_names,)* &options);
+                    runtime::Poller::new(self.pipeline.clone(), options.method_options, request, runtime::FinalState::#final_state, #decode, #has_result)
+                        #result_in
+                }
+
+                #from_link
+
+                fn #request_fn(&self, #(#args)* #options_arg: &#options_name<'_>) -> azure_core::Result<Request> {
+                    #build
+                    Ok(request)
+                }
+            }
+        }
+        (None, None) => quote! {
             #docs
             pub async fn #method_ident(&self, #(#args)* options: Option<#options_name<'_>>) -> Result<#output, runtime::Error<#error>> {
                 let options = options.unwrap_or_default();
@@ -950,7 +994,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
                 }
             }
         },
-        Some(page) => {
+        (None, Some(page)) => {
             let page = ctx.types.rust_type(&TypeRef::Named(page.clone()), models);
             let request_fn = format_ident!("{}_request", method_name.trim_start_matches("r#"));
             let from_link = format_ident!("{}_from_link", method_name.trim_start_matches("r#"));
@@ -985,23 +1029,76 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
     };
 
     let options_doc = format!(" Options for [`{client}::{method_name}`].");
-    let items = plan.items;
+    let items = if lro.is_some() { TokenStream::new() } else { plan.items };
+    let method_options = if lro.is_some() {
+        quote! {
+            /// Per-call options: the context (cancellation, client request id, …) and the
+            /// wait between polls when the service sends no `Retry-After`.
+            pub method_options: azure_core::http::poller::PollerOptions<'a>,
+        }
+    } else {
+        quote! {
+            /// Per-call options: the context (cancellation, client request id, …).
+            pub method_options: ClientMethodOptions<'a>,
+        }
+    };
     let items = quote! {
         #[doc = #options_doc]
         #[derive(Debug, Clone, Default)]
         pub struct #options_name<'a> {
-            /// Per-call options: the context (cancellation, client request id, …).
-            pub method_options: ClientMethodOptions<'a>,
+            #method_options
             #(#option_fields)*
         }
 
         #items
     };
-    let example_args = (all_text && page.is_none()).then(|| {
+    let example_args = (all_text && (page.is_none() || lro.is_some())).then(|| {
         example_args.push("None".into());
         example_args.join(", ")
     });
     Op { name: method_name.to_owned(), method, items, example_args }
+}
+
+/// How a long-running operation's method builds its poller.
+struct LroPlan {
+    /// Rust type of the final result.
+    result: TokenStream,
+    /// The `runtime::Decode` function for it.
+    decode: TokenStream,
+    /// The result is a body (not `()`).
+    has_result: bool,
+    /// The `runtime::FinalState` variant.
+    final_state: Ident,
+    /// `.result_in("…")` when the result is a property of the status monitor.
+    result_in: TokenStream,
+}
+
+/// The poller plan of a long-running operation; `None` for other operations and for those
+/// whose result is streamed (a poller reads whole bodies), which are emitted as plain calls.
+fn lro_plan(ctx: &ClientCtx, op: &Operation) -> Option<LroPlan> {
+    let lro = op.lro.as_ref().filter(|_| polled(op))?;
+    let (result, decode, has_result) = match &lro.result {
+        None => (quote!(()), quote!(runtime::no_body), false),
+        Some(ty) => (ctx.types.rust_type(ty, &ctx.models), quote!(runtime::json), true),
+    };
+    let final_state = match lro.final_state {
+        LroFinalState::OriginalUri => "OriginalUri",
+        LroFinalState::Location => "Location",
+        LroFinalState::AzureAsyncOperation | LroFinalState::OperationLocation => "StatusMonitor",
+        LroFinalState::Default if matches!(op.method, Method::Put | Method::Patch) => "OriginalUri",
+        LroFinalState::Default => "Location",
+    };
+    let result_in = match &lro.result_property {
+        Some(name) if has_result => quote!(.result_in(#name)),
+        _ => TokenStream::new(),
+    };
+    Some(LroPlan { result, decode, has_result, final_state: format_ident!("{}", final_state), result_in })
+}
+
+/// Whether the operation is emitted with a poller: long-running, with a result that is not
+/// a stream.
+fn polled(op: &Operation) -> bool {
+    op.lro.is_some() && !matches!(types::lro_result(op).map(|b| &b.ty), Some(BodyType::Binary))
 }
 
 /// The `azure_core::http::Method` variant, `None` for methods azure_core cannot send.

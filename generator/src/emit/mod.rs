@@ -22,6 +22,8 @@ use std::time::{Duration, Instant};
 const RUNTIME: &str = include_str!("../../templates/runtime.rs");
 /// The runtime's pager, appended to [`RUNTIME`].
 const PAGER: &str = include_str!("../../templates/pager.rs");
+/// The long-running operation poller, appended to the runtime after the pager.
+const POLLER: &str = include_str!("../../templates/poller.rs");
 
 /// One service of a generated crate.
 #[derive(Debug, Clone)]
@@ -276,7 +278,7 @@ fn emit_in_jobs(
     let mut files = vec![
         GeneratedFile { path: "Cargo.toml".into(), contents: cargo_toml(crate_name, services, &features) },
         GeneratedFile { path: "src/lib.rs".into(), contents: format!("{}{lib}", header(None)) },
-        GeneratedFile { path: "src/runtime.rs".into(), contents: format!("{}{RUNTIME}{PAGER}", header(None)) },
+        GeneratedFile { path: "src/runtime.rs".into(), contents: format!("{}{RUNTIME}{PAGER}{POLLER}", header(None)) },
     ];
     let pieces = services.iter().zip(modules).zip(plan_diagnostics.into_iter().zip(model_diagnostics));
     for (((service, _), module), (plan_found, models_found)) in pieces {

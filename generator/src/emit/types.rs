@@ -2,7 +2,7 @@
 //! (plus serde attributes) for each `TypeRef`.
 
 use super::names;
-use crate::ir::{Api, BodyType, Operation, Paging, Primitive, TypeId, TypeKind, TypeRef};
+use crate::ir::{Api, BodyType, Operation, Paging, Primitive, Response, ResponseBody, StatusMatch, TypeId, TypeKind, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::HashMap;
@@ -237,18 +237,35 @@ fn components(api: &Api) -> HashMap<TypeId, usize> {
 pub fn paged_type<'a>(api: &'a Api, op: &'a Operation) -> Option<&'a TypeId> {
     let paging = op.paging.as_ref()?;
     let next = paging.next_link_name.as_deref()?;
-    let mut successes = op.responses.iter().filter(|r| !r.is_error);
-    let only = successes.next()?;
-    if successes.next().is_some() {
-        return None;
-    }
-    let Some(BodyType::Json(TypeRef::Named(id))) = only.body.as_ref().map(|b| &b.ty) else {
+    // A long-running operation's pages start with its final result.
+    let body = if op.lro.is_some() {
+        lro_result(op)?
+    } else {
+        let mut successes = op.responses.iter().filter(|r| !r.is_error);
+        let only = successes.next()?;
+        if successes.next().is_some() {
+            return None;
+        }
+        only.body.as_ref()?
+    };
+    let BodyType::Json(TypeRef::Named(id)) = &body.ty else {
         return None;
     };
     match &api.types.get(id)?.kind {
         TypeKind::Struct(s) if s.fields.iter().any(|f| f.name == next) => Some(id),
         _ => None,
     }
+}
+
+/// The body of a long-running operation's final result: what the 200 carries, else any
+/// success body.
+pub fn lro_result(op: &Operation) -> Option<&ResponseBody> {
+    let successes: Vec<&Response> = op.responses.iter().filter(|r| !r.is_error).collect();
+    successes
+        .iter()
+        .find(|r| r.status == StatusMatch::Code(200) && r.body.is_some())
+        .or_else(|| successes.iter().find(|r| r.body.is_some()))
+        .and_then(|r| r.body.as_ref())
 }
 
 /// Every page model of `api` with the paging that reads it, in operation order.

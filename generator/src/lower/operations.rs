@@ -108,6 +108,7 @@ impl<'s> Lowerer<'s> {
         // Paging looks into the response type, so it must be lowered first.
         self.drain();
         let paging = self.paging(&op_loc, op, &responses);
+        let lro = self.lro(&op_loc, op, &responses);
         if let Some(security) = op.get("security") {
             self.op_security.push((op_loc.child("security"), security));
         }
@@ -136,6 +137,7 @@ impl<'s> Lowerer<'s> {
             responses,
             deprecated: op.get("deprecated").and_then(Value::as_bool) == Some(true),
             paging,
+            lro,
             source: self.source(&op_loc),
             id,
         })

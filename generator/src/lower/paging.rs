@@ -4,6 +4,8 @@
 //!   `value`; `nextLinkName: null` is a single page that is still a list).
 //! - Without it, a success body whose struct has a `value` array and `@odata.nextLink`
 //!   is an OData collection and pages the same way.
+//! - Without it, a success body whose struct has a `value` array and `nextLink` is an Azure
+//!   list result (what TypeSpec's OpenAPI 3 output keeps of `x-ms-pageable`) and pages the same way.
 //! - When the paged body also has `@odata.deltaLink` (Graph delta functions), it is the
 //!   delta link to keep.
 
@@ -17,11 +19,14 @@ struct BodyFacts {
     has_item: bool,
     value_list: bool,
     next_link: bool,
+    azure_next_link: bool,
     delta_link: bool,
 }
 
 /// Graph's next-page link property.
 const NEXT_LINK: &str = "@odata.nextLink";
+/// Azure's next-page link property (the default `nextLinkName` of `x-ms-pageable`).
+const AZURE_NEXT_LINK: &str = "nextLink";
 /// Graph's delta link property.
 const DELTA_LINK: &str = "@odata.deltaLink";
 
@@ -36,6 +41,7 @@ impl<'s> Lowerer<'s> {
                 has_item: has(item_name),
                 value_list: fields.iter().any(|f| f.name == "value" && matches!(f.ty, TypeRef::List(_))),
                 next_link: has(NEXT_LINK),
+                azure_next_link: has(AZURE_NEXT_LINK),
                 delta_link: has(DELTA_LINK),
             }
         });
@@ -55,6 +61,11 @@ impl<'s> Lowerer<'s> {
                 next_link_name: Some(NEXT_LINK.to_owned()),
                 delta_link_name: None,
             },
+            None if body.as_ref().is_some_and(|b| b.value_list && b.azure_next_link) => Paging {
+                item_name: "value".to_owned(),
+                next_link_name: Some(AZURE_NEXT_LINK.to_owned()),
+                delta_link_name: None,
+            },
             None => return None,
         };
         if body.is_some_and(|b| b.next_link && b.delta_link) {
@@ -71,7 +82,7 @@ impl<'s> Lowerer<'s> {
     }
 
     /// The fields of a named struct, looking through aliases.
-    fn struct_fields(&self, id: &TypeId, hops: u8) -> Option<&[Field]> {
+    pub(super) fn struct_fields(&self, id: &TypeId, hops: u8) -> Option<&[Field]> {
         match &self.api.types.get(id)?.kind {
             TypeKind::Struct(s) => Some(&s.fields),
             TypeKind::Alias(TypeRef::Named(next)) if hops < 8 => self.struct_fields(next, hops + 1),

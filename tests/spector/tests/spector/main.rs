@@ -4,8 +4,19 @@
 //! (started by `cargo xtask spector`) and asserts on what the client parsed; the server checks
 //! the requests and records the scenario as passed.
 
+mod bearer;
 mod common;
 
+mod azure_azure_resource_manager_common_properties_2023_12_01_preview;
+mod azure_azure_resource_manager_large_header_2023_12_01_preview;
+mod azure_azure_resource_manager_management_group_2023_12_01_preview;
+mod azure_azure_resource_manager_method_subscription_id_2023_12_01_preview;
+mod azure_azure_resource_manager_multi_service;
+mod azure_azure_resource_manager_multi_service_shared_models;
+mod azure_azure_resource_manager_non_resource_2023_12_01_preview;
+mod azure_azure_resource_manager_operation_templates_2023_12_01_preview;
+mod azure_azure_resource_manager_resources_2023_12_01_preview;
+mod azure_azure_resource_manager_service_group_2023_12_01_preview;
 mod type_model_empty;
 mod type_property_additional_properties;
 mod type_property_nullable;

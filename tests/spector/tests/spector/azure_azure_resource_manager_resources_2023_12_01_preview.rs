@@ -1,0 +1,326 @@
+//! `azure/resource-manager/resources`: ARM resource CRUD at every level: top-level tracked,
+//! nested proxy, singleton, location-scoped and extension resources; list by parent with
+//! `nextLink` paging; a synchronous action.
+
+use crate::bearer::{bearer_client_options, credential, https_endpoint};
+use serde_json::json;
+use spector_clients::azure_azure_resource_manager_resources_2023_12_01_preview::{
+    self as module, models, AzureAzureResourceManagerResources20231201PreviewClient as Client,
+    AzureAzureResourceManagerResources20231201PreviewClientOptions as ClientOptions,
+};
+
+const SUBSCRIPTION: &str = "00000000-0000-0000-0000-000000000000";
+const GROUP: &str = "test-rg";
+const TOP_ID: &str = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/test-rg/providers/Azure.ResourceManager.Resources/topLevelTrackedResources/top";
+
+fn client() -> Client {
+    let options =
+        ClientOptions { client_options: bearer_client_options(), endpoint: Some(https_endpoint()), ..Default::default() };
+    Client::new(credential(), Some(options)).unwrap()
+}
+
+/// A model from its JSON form.
+macro_rules! parse {
+    ($($json:tt)+) => {
+        serde_json::from_value(json!($($json)+)).unwrap()
+    };
+}
+
+/// The `systemData` every resource of these scenarios carries.
+fn assert_system_data(system: Option<&models::SystemData>) {
+    let system = system.expect("systemData");
+    assert_eq!(system.created_by.as_deref(), Some("AzureSDK"));
+    assert_eq!(serde_json::to_value(&system.created_by_type).unwrap(), json!("User"));
+    assert_eq!(system.last_modified_by.as_deref(), Some("AzureSDK"));
+    assert_eq!(serde_json::to_value(&system.last_modified_by_type).unwrap(), json!("User"));
+    let created = system.created_at.expect("createdAt");
+    assert_eq!((created.year(), u8::from(created.month()), created.day()), (2024, 10, 4));
+    assert_eq!(system.last_modified_at, system.created_at);
+}
+
+fn assert_top(resource: &models::TopLevelTrackedResource, description: &str) {
+    assert_eq!(resource.id.as_deref(), Some(TOP_ID));
+    assert_eq!(resource.name.as_deref(), Some("top"));
+    assert_eq!(resource.r#type.as_deref(), Some("Azure.ResourceManager.Resources/topLevelTrackedResources"));
+    assert_eq!(resource.location, "eastus");
+    let properties = resource.properties.as_ref().unwrap();
+    assert_eq!(properties.description.as_deref(), Some(description));
+    assert_eq!(serde_json::to_value(&properties.provisioning_state).unwrap(), json!("Succeeded"));
+    assert_system_data(resource.system_data.as_ref());
+}
+
+fn assert_nested(resource: &models::NestedProxyResource, description: &str) {
+    assert_eq!(resource.id.as_deref().map(|id| id.strip_prefix(TOP_ID)), Some(Some("/nestedProxyResources/nested")));
+    assert_eq!(resource.name.as_deref(), Some("nested"));
+    let properties = resource.properties.as_ref().unwrap();
+    assert_eq!(properties.description.as_deref(), Some(description));
+    assert_eq!(serde_json::to_value(&properties.provisioning_state).unwrap(), json!("Succeeded"));
+    assert_system_data(resource.system_data.as_ref());
+}
+
+fn assert_singleton(resource: &models::SingletonTrackedResource, description: &str) {
+    assert_eq!(resource.name.as_deref(), Some("default"));
+    assert_eq!(resource.r#type.as_deref(), Some("Azure.ResourceManager.Resources/singletonTrackedResources"));
+    assert_eq!(resource.location, "eastus");
+    let properties = resource.properties.as_ref().unwrap();
+    assert_eq!(properties.description.as_deref(), Some(description));
+    assert_eq!(serde_json::to_value(&properties.provisioning_state).unwrap(), json!("Succeeded"));
+    assert_system_data(resource.system_data.as_ref());
+}
+
+fn assert_location(resource: &models::LocationResource, description: &str) {
+    assert_eq!(
+        resource.id.as_deref(),
+        Some("/subscriptions/00000000-0000-0000-0000-000000000000/providers/Azure.ResourceManager.Resources/locations/eastus/locationResources/resource")
+    );
+    assert_eq!(resource.name.as_deref(), Some("resource"));
+    let properties = resource.properties.as_ref().unwrap();
+    assert_eq!(properties.description.as_deref(), Some(description));
+    assert_eq!(serde_json::to_value(&properties.provisioning_state).unwrap(), json!("Succeeded"));
+    assert_system_data(resource.system_data.as_ref());
+}
+
+// Top-level tracked resources.
+
+#[tokio::test]
+async fn top_level_get() {
+    let resource = client().top_level_get(SUBSCRIPTION, GROUP, "top", None).await.unwrap();
+    assert_top(&resource, "valid");
+}
+
+#[tokio::test]
+async fn top_level_create_or_replace() {
+    let body = parse!({"location": "eastus", "properties": {"description": "valid"}});
+    let resource = client().top_level_create_or_replace(SUBSCRIPTION, GROUP, "top", &body, None).await.unwrap();
+    assert_top(&resource, "valid");
+}
+
+#[tokio::test]
+async fn top_level_update() {
+    let body = parse!({"properties": {"description": "valid2"}});
+    let resource = client().top_level_update(SUBSCRIPTION, GROUP, "top", &body, None).await.unwrap();
+    assert_top(&resource, "valid2");
+}
+
+#[tokio::test]
+async fn top_level_delete() {
+    let deleted: () = client().top_level_delete(SUBSCRIPTION, GROUP, "top", None).await.unwrap();
+    assert_eq!(deleted, ());
+}
+
+#[tokio::test]
+async fn top_level_list_by_resource_group() {
+    let mut pager = client().top_level_list_by_resource_group(SUBSCRIPTION, GROUP, None);
+    let page = pager.next_page().await.unwrap().unwrap();
+    assert_eq!(page.value.len(), 1);
+    assert_top(&page.value[0], "valid");
+    assert_eq!(page.next_link, None);
+    assert!(pager.next_page().await.is_none());
+}
+
+#[tokio::test]
+async fn top_level_list_by_subscription() {
+    let mut pager = client().top_level_list_by_subscription(SUBSCRIPTION, None);
+    let page = pager.next_page().await.unwrap().unwrap();
+    assert_eq!(page.value.len(), 1);
+    assert_top(&page.value[0], "valid");
+    assert!(pager.next_page().await.is_none());
+}
+
+#[tokio::test]
+async fn top_level_action_sync() {
+    let body: models::NotificationDetails = parse!({"message": "Resource action at top level.", "urgent": true});
+    assert!(body.urgent);
+    let done: () = client().top_level_action_sync(SUBSCRIPTION, GROUP, "top", &body, None).await.unwrap();
+    assert_eq!(done, ());
+}
+
+// Nested proxy resources.
+
+#[tokio::test]
+async fn nested_get() {
+    let resource = client().nested_get(SUBSCRIPTION, GROUP, "top", "nested", None).await.unwrap();
+    assert_nested(&resource, "valid");
+}
+
+#[tokio::test]
+async fn nested_create_or_replace() {
+    let body = parse!({"properties": {"description": "valid"}});
+    let resource = client().nested_create_or_replace(SUBSCRIPTION, GROUP, "top", "nested", &body, None).await.unwrap();
+    assert_nested(&resource, "valid");
+}
+
+#[tokio::test]
+async fn nested_update() {
+    let body = parse!({"properties": {"description": "valid2"}});
+    let resource = client().nested_update(SUBSCRIPTION, GROUP, "top", "nested", &body, None).await.unwrap();
+    assert_nested(&resource, "valid2");
+}
+
+#[tokio::test]
+async fn nested_delete() {
+    let deleted: () = client().nested_delete(SUBSCRIPTION, GROUP, "top", "nested", None).await.unwrap();
+    assert_eq!(deleted, ());
+}
+
+#[tokio::test]
+async fn nested_list_by_top_level_tracked_resource() {
+    let mut pager = client().nested_list_by_top_level_tracked_resource(SUBSCRIPTION, GROUP, "top", None);
+    let page = pager.next_page().await.unwrap().unwrap();
+    assert_eq!(page.value.len(), 1);
+    assert_nested(&page.value[0], "valid");
+    assert!(pager.next_page().await.is_none());
+}
+
+// Singleton resources.
+
+#[tokio::test]
+async fn singleton_get_by_resource_group() {
+    let resource = client().singleton_get_by_resource_group(SUBSCRIPTION, GROUP, None).await.unwrap();
+    assert_singleton(&resource, "valid");
+}
+
+#[tokio::test]
+async fn singleton_create_or_update() {
+    let body = parse!({"location": "eastus", "properties": {"description": "valid"}});
+    let resource = client().singleton_create_or_update(SUBSCRIPTION, GROUP, &body, None).await.unwrap();
+    assert_singleton(&resource, "valid");
+}
+
+#[tokio::test]
+async fn singleton_update() {
+    let body = parse!({"properties": {"description": "valid2"}});
+    let resource = client().singleton_update(SUBSCRIPTION, GROUP, &body, None).await.unwrap();
+    assert_singleton(&resource, "valid2");
+}
+
+#[tokio::test]
+async fn singleton_list_by_resource_group() {
+    let mut pager = client().singleton_list_by_resource_group(SUBSCRIPTION, GROUP, None);
+    let page = pager.next_page().await.unwrap().unwrap();
+    assert_eq!(page.value.len(), 1);
+    assert_singleton(&page.value[0], "valid");
+    assert!(pager.next_page().await.is_none());
+}
+
+// Location resources.
+
+#[tokio::test]
+async fn location_resources_get() {
+    let resource = client().location_resources_get(SUBSCRIPTION, "eastus", "resource", None).await.unwrap();
+    assert_location(&resource, "valid");
+}
+
+#[tokio::test]
+async fn location_resources_create_or_update() {
+    let body = parse!({"properties": {"description": "valid"}});
+    let response =
+        client().location_resources_create_or_update(SUBSCRIPTION, "eastus", "resource", &body, None).await.unwrap();
+    let module::LocationResourcesCreateOrUpdateResponse::Ok(resource) = response else {
+        panic!("expected 200, got {response:?}")
+    };
+    assert_location(&resource, "valid");
+}
+
+#[tokio::test]
+async fn location_resources_update() {
+    let body = parse!({"properties": {"description": "valid2"}});
+    let resource = client().location_resources_update(SUBSCRIPTION, "eastus", "resource", &body, None).await.unwrap();
+    assert_location(&resource, "valid2");
+}
+
+#[tokio::test]
+async fn location_resources_delete() {
+    let response = client().location_resources_delete(SUBSCRIPTION, "eastus", "resource", None).await.unwrap();
+    assert!(matches!(response, module::LocationResourcesDeleteResponse::NoContent), "{response:?}");
+}
+
+#[tokio::test]
+async fn location_resources_list_by_location() {
+    let mut pager = client().location_resources_list_by_location(SUBSCRIPTION, "eastus", None);
+    let page = pager.next_page().await.unwrap().unwrap();
+    assert_eq!(page.value.len(), 1);
+    assert_location(&page.value[0], "valid");
+    assert!(pager.next_page().await.is_none());
+}
+
+// Extension resources, at four scopes. The compiled OpenAPI 3 does not say that `resourceUri`
+// is sent unencoded (`x-ms-skip-url-encoding` is only in the Swagger 2 output, which cannot be
+// loaded: it `$ref`s ARM common-types files the emitter does not ship), so the client encodes
+// its slashes and the server does not find the route: these tests show the intended calls and
+// are ignored until the information reaches the client.
+
+const EXTENSION_REASON: &str = "resourceUri is percent-encoded: the OpenAPI 3 output lacks x-ms-skip-url-encoding";
+
+/// The scopes the scenarios use, as `resourceUri` values, with the resource id they expect.
+fn extension_scopes() -> [(&'static str, String); 4] {
+    let group = "subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/test-rg";
+    let top = &TOP_ID[1..];
+    let provider = "/providers/Azure.ResourceManager.Resources/extensionsResources/extension";
+    [
+        (group, format!("/{group}{provider}")),
+        ("subscriptions/00000000-0000-0000-0000-000000000000", format!("/subscriptions/00000000-0000-0000-0000-000000000000{provider}")),
+        ("", provider.to_owned()),
+        (top, format!("{TOP_ID}{provider}")),
+    ]
+}
+
+fn assert_extension(resource: &models::ExtensionsResource, id: &str, description: &str) {
+    assert_eq!(resource.id.as_deref(), Some(id));
+    assert_eq!(resource.name.as_deref(), Some("extension"));
+    assert_eq!(resource.r#type.as_deref(), Some("Azure.ResourceManager.Resources/extensionsResources"));
+    let properties = resource.properties.as_ref().unwrap();
+    assert_eq!(properties.description.as_deref(), Some(description));
+    assert_eq!(serde_json::to_value(&properties.provisioning_state).unwrap(), json!("Succeeded"));
+    assert_system_data(resource.system_data.as_ref());
+}
+
+#[tokio::test]
+#[ignore = "resourceUri is percent-encoded: the OpenAPI 3 output lacks x-ms-skip-url-encoding"]
+async fn extensions_resources_get() {
+    for (scope, id) in extension_scopes() {
+        let resource = client().extensions_resources_get(scope, "extension", None).await.expect(EXTENSION_REASON);
+        assert_extension(&resource, &id, "valid");
+    }
+}
+
+#[tokio::test]
+#[ignore = "resourceUri is percent-encoded: the OpenAPI 3 output lacks x-ms-skip-url-encoding"]
+async fn extensions_resources_create_or_update() {
+    for (scope, id) in extension_scopes() {
+        let body = parse!({"properties": {"description": "valid"}});
+        let resource =
+            client().extensions_resources_create_or_update(scope, "extension", &body, None).await.expect(EXTENSION_REASON);
+        assert_extension(&resource, &id, "valid");
+    }
+}
+
+#[tokio::test]
+#[ignore = "resourceUri is percent-encoded: the OpenAPI 3 output lacks x-ms-skip-url-encoding"]
+async fn extensions_resources_update() {
+    for (scope, id) in extension_scopes() {
+        let body = parse!({"properties": {"description": "valid2"}});
+        let resource = client().extensions_resources_update(scope, "extension", &body, None).await.expect(EXTENSION_REASON);
+        assert_extension(&resource, &id, "valid2");
+    }
+}
+
+#[tokio::test]
+#[ignore = "resourceUri is percent-encoded: the OpenAPI 3 output lacks x-ms-skip-url-encoding"]
+async fn extensions_resources_delete() {
+    for (scope, _) in extension_scopes() {
+        let response = client().extensions_resources_delete(scope, "extension", None).await.expect(EXTENSION_REASON);
+        assert!(matches!(response, module::ExtensionsResourcesDeleteResponse::NoContent), "{response:?}");
+    }
+}
+
+#[tokio::test]
+#[ignore = "resourceUri is percent-encoded: the OpenAPI 3 output lacks x-ms-skip-url-encoding"]
+async fn extensions_resources_list_by_scope() {
+    for (scope, id) in extension_scopes() {
+        let mut pager = client().extensions_resources_list_by_scope(scope, None);
+        let page = pager.next_page().await.unwrap().expect(EXTENSION_REASON);
+        assert_eq!(page.value.len(), 1);
+        assert_extension(&page.value[0], &id, "valid");
+    }
+}
