@@ -6,4 +6,11 @@
 
 mod common;
 
+mod encode_array;
+mod encode_boolean;
+mod encode_bytes;
+mod encode_datetime;
+mod encode_duration;
+mod encode_numeric;
+mod special_words;
 mod type_model_empty;
