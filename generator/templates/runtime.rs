@@ -752,7 +752,8 @@ fn parse_iso8601_duration(text: &str) -> Option<time::Duration> {
     let mut rest = rest.strip_prefix(['P', 'p'])?;
     let mut in_time = false;
     let mut total: i128 = 0;
-    let mut any = false;
+    // Components read in the date part and in the time part: `P`, `PT` and `P1DT` are not durations.
+    let mut parts = [0; 2];
     while !rest.is_empty() {
         if let Some(after) = rest.strip_prefix(['T', 't']) {
             if in_time {
@@ -788,9 +789,9 @@ fn parse_iso8601_duration(text: &str) -> Option<time::Duration> {
             let scale = 10i128.pow(digits.len() as u32);
             total = total.checked_add(digits.parse::<i128>().ok()? * nanos_per_unit / scale)?;
         }
-        any = true;
+        parts[usize::from(in_time)] += 1;
     }
-    if !any {
+    if parts == [0, 0] || (in_time && parts[1] == 0) {
         return None;
     }
     let total = if negative { -total } else { total };

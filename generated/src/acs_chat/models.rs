@@ -10,7 +10,10 @@ pub struct ChatThread {
     /// Chat thread topic.
     pub topic: String,
     /// The timestamp when the chat thread was created. The timestamp is in ISO8601 format: `yyyy-MM-ddTHH:mm:ssZ`.
-    #[serde(rename = "createdOn", with = "time::serde::rfc3339")]
+    #[serde(
+        rename = "createdOn",
+        with = "crate::runtime::As::<crate::runtime::Rfc3339>"
+    )]
     pub created_on: time::OffsetDateTime,
     /// Id of the chat thread owner.
     #[serde(rename = "createdBy")]
@@ -56,7 +59,7 @@ pub struct ChatThreadMember {
         rename = "shareHistoryTime",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "time::serde::rfc3339::option"
+        with = "crate::runtime::As::<Option<crate::runtime::Rfc3339>>"
     )]
     pub share_history_time: Option<time::OffsetDateTime>,
     /// Properties the spec does not declare, kept as received so they round-trip.
