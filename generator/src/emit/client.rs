@@ -884,17 +884,26 @@ impl Text {
     }
 }
 
+/// The runtime function that writes a scalar of `ty` as text in its wire encoding (RFC 3339,
+/// base64, an ISO 8601 duration, …); `None` for text, numbers, booleans and other types.
+fn encoding_fn(ctx: &ClientCtx, ty: &TypeRef) -> Option<TokenStream> {
+    let TypeRef::Primitive(p) = ty else { return None };
+    if *p == Primitive::DateTime {
+        return Some(quote!(runtime::rfc3339));
+    }
+    let marker = format_ident!("{}", types::marker(*p)?);
+    let rust = ctx.types.rust_type(ty, &TokenStream::new());
+    Some(quote!(runtime::to_text::<runtime::#marker, #rust>))
+}
+
 fn to_text(ctx: &ClientCtx, ty: &TypeRef, value: TokenStream) -> Text {
     let owned = |tokens| Text { tokens, owned: true };
     let ty = resolved(ctx.api, ty);
+    if let Some(function) = encoding_fn(ctx, ty) {
+        return owned(quote!(#function(#value)));
+    }
     match ty {
-        TypeRef::Primitive(Primitive::DateTime) => owned(quote!(runtime::rfc3339(#value))),
         t if is_text(t) => Text { tokens: value, owned: false },
-        TypeRef::Primitive(p) if types::marker(*p).is_some() => {
-            let marker = format_ident!("{}", types::marker(*p).unwrap_or_default());
-            let rust = ctx.types.rust_type(ty, &TokenStream::new());
-            owned(quote!(runtime::to_text::<runtime::#marker, #rust>(#value)))
-        }
         TypeRef::Primitive(_) | TypeRef::Any => owned(quote!(#value.to_string())),
         TypeRef::Named(id) => match ctx.api.types.get(id).map(|def| &def.kind) {
             Some(TypeKind::Enum(_)) => owned(quote!(#value.to_string())),
@@ -916,8 +925,12 @@ fn list_text(ctx: &ClientCtx, ty: &TypeRef, collection: Collection, value: Token
         Collection::Tsv => "\t",
         Collection::Pipes => "|",
     };
-    let item = to_text(ctx, item, quote!(item)).owned();
-    Text { tokens: quote!(#value.iter().map(|item| #item).collect::<Vec<_>>().join(#sep)), owned: true }
+    // A function that takes the item as it is is passed itself, not wrapped in a closure.
+    let item = encoding_fn(ctx, resolved(ctx.api, item)).unwrap_or_else(|| {
+        let text = to_text(ctx, item, quote!(item)).owned();
+        quote!(|item| #text)
+    });
+    Text { tokens: quote!(#value.iter().map(#item).collect::<Vec<_>>().join(#sep)), owned: true }
 }
 
 /// How an operation's responses map to its Rust output.
