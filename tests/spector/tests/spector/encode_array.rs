@@ -18,71 +18,71 @@ fn colors() -> Vec<String> {
 #[tokio::test]
 async fn property_comma_delimited() {
     let body = models::CommaDelimitedArrayProperty { value: colors(), ..Default::default() };
-    assert_eq!(client().property_comma_delimited(&body, None).await.unwrap().value, colors());
+    assert_eq!(client().get_property_client().comma_delimited(&body, None).await.unwrap().value, colors());
 }
 
 #[tokio::test]
 async fn property_space_delimited() {
     let body = models::SpaceDelimitedArrayProperty { value: colors(), ..Default::default() };
-    assert_eq!(client().property_space_delimited(&body, None).await.unwrap().value, colors());
+    assert_eq!(client().get_property_client().space_delimited(&body, None).await.unwrap().value, colors());
 }
 
 #[tokio::test]
 async fn property_pipe_delimited() {
     let body = models::PipeDelimitedArrayProperty { value: colors(), ..Default::default() };
-    assert_eq!(client().property_pipe_delimited(&body, None).await.unwrap().value, colors());
+    assert_eq!(client().get_property_client().pipe_delimited(&body, None).await.unwrap().value, colors());
 }
 
 #[tokio::test]
 async fn property_newline_delimited() {
     let body = models::NewlineDelimitedArrayProperty { value: colors(), ..Default::default() };
-    assert_eq!(client().property_newline_delimited(&body, None).await.unwrap().value, colors());
+    assert_eq!(client().get_property_client().newline_delimited(&body, None).await.unwrap().value, colors());
 }
 
 #[tokio::test]
 async fn property_enum_comma_delimited() {
     let body = models::CommaDelimitedEnumArrayProperty { value: colors(), ..Default::default() };
-    assert_eq!(client().property_enum_comma_delimited(&body, None).await.unwrap().value, colors());
+    assert_eq!(client().get_property_client().enum_comma_delimited(&body, None).await.unwrap().value, colors());
 }
 
 #[tokio::test]
 async fn property_enum_space_delimited() {
     let body = models::SpaceDelimitedEnumArrayProperty { value: colors(), ..Default::default() };
-    assert_eq!(client().property_enum_space_delimited(&body, None).await.unwrap().value, colors());
+    assert_eq!(client().get_property_client().enum_space_delimited(&body, None).await.unwrap().value, colors());
 }
 
 #[tokio::test]
 async fn property_enum_pipe_delimited() {
     let body = models::PipeDelimitedEnumArrayProperty { value: colors(), ..Default::default() };
-    assert_eq!(client().property_enum_pipe_delimited(&body, None).await.unwrap().value, colors());
+    assert_eq!(client().get_property_client().enum_pipe_delimited(&body, None).await.unwrap().value, colors());
 }
 
 #[tokio::test]
 async fn property_enum_newline_delimited() {
     let body = models::NewlineDelimitedEnumArrayProperty { value: colors(), ..Default::default() };
-    assert_eq!(client().property_enum_newline_delimited(&body, None).await.unwrap().value, colors());
+    assert_eq!(client().get_property_client().enum_newline_delimited(&body, None).await.unwrap().value, colors());
 }
 
 #[tokio::test]
 async fn property_extensible_enum_comma_delimited() {
     let body = models::CommaDelimitedExtensibleEnumArrayProperty { value: colors(), ..Default::default() };
-    assert_eq!(client().property_extensible_enum_comma_delimited(&body, None).await.unwrap().value, colors());
+    assert_eq!(client().get_property_client().extensible_enum_comma_delimited(&body, None).await.unwrap().value, colors());
 }
 
 #[tokio::test]
 async fn property_extensible_enum_space_delimited() {
     let body = models::SpaceDelimitedExtensibleEnumArrayProperty { value: colors(), ..Default::default() };
-    assert_eq!(client().property_extensible_enum_space_delimited(&body, None).await.unwrap().value, colors());
+    assert_eq!(client().get_property_client().extensible_enum_space_delimited(&body, None).await.unwrap().value, colors());
 }
 
 #[tokio::test]
 async fn property_extensible_enum_pipe_delimited() {
     let body = models::PipeDelimitedExtensibleEnumArrayProperty { value: colors(), ..Default::default() };
-    assert_eq!(client().property_extensible_enum_pipe_delimited(&body, None).await.unwrap().value, colors());
+    assert_eq!(client().get_property_client().extensible_enum_pipe_delimited(&body, None).await.unwrap().value, colors());
 }
 
 #[tokio::test]
 async fn property_extensible_enum_newline_delimited() {
     let body = models::NewlineDelimitedExtensibleEnumArrayProperty { value: colors(), ..Default::default() };
-    assert_eq!(client().property_extensible_enum_newline_delimited(&body, None).await.unwrap().value, colors());
+    assert_eq!(client().get_property_client().extensible_enum_newline_delimited(&body, None).await.unwrap().value, colors());
 }

@@ -17,26 +17,26 @@ fn body(value: bool) -> models::BoolAsStringProperty {
 
 #[tokio::test]
 async fn property_true_lower() {
-    let output = client().property_true_lower(&body(true), None).await.unwrap();
+    let output = client().get_property_client().true_lower(&body(true), None).await.unwrap();
     assert_eq!(output.value, "true");
 }
 
 #[tokio::test]
 async fn property_false_lower() {
-    let output = client().property_false_lower(&body(false), None).await.unwrap();
+    let output = client().get_property_client().false_lower(&body(false), None).await.unwrap();
     assert_eq!(output.value, "false");
 }
 
 #[tokio::test]
 async fn property_true_upper() {
-    let output = client().property_true_upper(&body(true), None).await.unwrap();
+    let output = client().get_property_client().true_upper(&body(true), None).await.unwrap();
     assert_eq!(output.value, "TRUE");
     assert!(output.value.eq_ignore_ascii_case("true"));
 }
 
 #[tokio::test]
 async fn property_false_mixed() {
-    let output = client().property_false_mixed(&body(false), None).await.unwrap();
+    let output = client().get_property_client().false_mixed(&body(false), None).await.unwrap();
     assert_eq!(output.value, "FaLsE");
     assert!(output.value.eq_ignore_ascii_case("false"));
 }

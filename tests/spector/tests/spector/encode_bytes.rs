@@ -26,44 +26,44 @@ fn png() -> Vec<u8> {
 
 #[tokio::test]
 async fn query_default() {
-    client().query_default(test_bytes(), None).await.unwrap();
+    client().get_query_client().default(test_bytes(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn query_base64() {
-    client().query_base64(test_bytes(), None).await.unwrap();
+    client().get_query_client().base64(test_bytes(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn query_base64url() {
-    client().query_base64url(test_bytes(), None).await.unwrap();
+    client().get_query_client().base64url(test_bytes(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn query_base64url_array() {
-    client().query_base64url_array(vec![test_bytes(), test_bytes()], None).await.unwrap();
+    client().get_query_client().base64url_array(vec![test_bytes(), test_bytes()], None).await.unwrap();
 }
 
 // Request headers.
 
 #[tokio::test]
 async fn header_default() {
-    client().header_default(test_bytes(), None).await.unwrap();
+    client().get_header_client().default(test_bytes(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn header_base64() {
-    client().header_base64(test_bytes(), None).await.unwrap();
+    client().get_header_client().base64(test_bytes(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn header_base64url() {
-    client().header_base64url(test_bytes(), None).await.unwrap();
+    client().get_header_client().base64url(test_bytes(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn header_base64url_array() {
-    client().header_base64url_array(vec![test_bytes(), test_bytes()], None).await.unwrap();
+    client().get_header_client().base64url_array(vec![test_bytes(), test_bytes()], None).await.unwrap();
 }
 
 // JSON properties: the server echoes the body; the client decodes it back to bytes.
@@ -71,28 +71,28 @@ async fn header_base64url_array() {
 #[tokio::test]
 async fn property_default() {
     let body = models::DefaultBytesProperty { value: test_bytes(), ..Default::default() };
-    let output = client().property_default(&body, None).await.unwrap();
+    let output = client().get_property_client().default(&body, None).await.unwrap();
     assert_eq!(output.value, b"test");
 }
 
 #[tokio::test]
 async fn property_base64() {
     let body = models::Base64BytesProperty { value: test_bytes(), ..Default::default() };
-    let output = client().property_base64(&body, None).await.unwrap();
+    let output = client().get_property_client().base64(&body, None).await.unwrap();
     assert_eq!(output.value, b"test");
 }
 
 #[tokio::test]
 async fn property_base64url() {
     let body = models::Base64urlBytesProperty { value: test_bytes(), ..Default::default() };
-    let output = client().property_base64url(&body, None).await.unwrap();
+    let output = client().get_property_client().base64url(&body, None).await.unwrap();
     assert_eq!(output.value, b"test");
 }
 
 #[tokio::test]
 async fn property_base64url_array() {
     let body = models::Base64urlArrayBytesProperty { value: vec![test_bytes(), test_bytes()], ..Default::default() };
-    let output = client().property_base64url_array(&body, None).await.unwrap();
+    let output = client().get_property_client().base64url_array(&body, None).await.unwrap();
     assert_eq!(output.value, vec![test_bytes(), test_bytes()]);
 }
 
@@ -100,22 +100,22 @@ async fn property_base64url_array() {
 
 #[tokio::test]
 async fn request_body_default() {
-    client().request_body_default(&png().into(), None).await.unwrap();
+    client().get_request_body_client().default(&png().into(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn request_body_octet_stream() {
-    client().request_body_octet_stream(&png().into(), None).await.unwrap();
+    client().get_request_body_client().octet_stream(&png().into(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn request_body_custom_content_type() {
-    client().request_body_custom_content_type(&png().into(), None).await.unwrap();
+    client().get_request_body_client().custom_content_type(&png().into(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn request_body_base64() {
-    client().request_body_base64(&test_bytes(), None).await.unwrap();
+    client().get_request_body_client().base64(&test_bytes(), None).await.unwrap();
 }
 
 /// The compiled spec (OpenAPI 3 and Swagger 2 alike) says `format: byte` for this body, so the
@@ -123,7 +123,7 @@ async fn request_body_base64() {
 /// it (listed in EXPECTED_FAILURES). This fails once the spec carries `base64url`.
 #[tokio::test]
 async fn request_body_base64url() {
-    let error = client().request_body_base64url(&test_bytes(), None).await.unwrap_err();
+    let error = client().get_request_body_client().base64url(&test_bytes(), None).await.unwrap_err();
     assert!(matches!(&error, Error::Service(e) if u16::from(e.status) == 400), "{error}");
 }
 
@@ -131,30 +131,30 @@ async fn request_body_base64url() {
 
 #[tokio::test]
 async fn response_body_default() {
-    let body = client().response_body_default(None).await.unwrap().collect().await.unwrap();
+    let body = client().get_response_body_client().default(None).await.unwrap().collect().await.unwrap();
     assert_eq!(body.as_ref(), png().as_slice());
 }
 
 #[tokio::test]
 async fn response_body_octet_stream() {
-    let body = client().response_body_octet_stream(None).await.unwrap().collect().await.unwrap();
+    let body = client().get_response_body_client().octet_stream(None).await.unwrap().collect().await.unwrap();
     assert_eq!(body.as_ref(), png().as_slice());
 }
 
 #[tokio::test]
 async fn response_body_custom_content_type() {
-    let body = client().response_body_custom_content_type(None).await.unwrap().collect().await.unwrap();
+    let body = client().get_response_body_client().custom_content_type(None).await.unwrap().collect().await.unwrap();
     assert_eq!(body.as_ref(), png().as_slice());
 }
 
 #[tokio::test]
 async fn response_body_base64() {
-    let body = client().response_body_base64(None).await.unwrap();
+    let body = client().get_response_body_client().base64(None).await.unwrap();
     assert_eq!(body, b"test");
 }
 
 #[tokio::test]
 async fn response_body_base64url() {
-    let body = client().response_body_base64url(None).await.unwrap();
+    let body = client().get_response_body_client().base64url(None).await.unwrap();
     assert_eq!(body, b"test");
 }

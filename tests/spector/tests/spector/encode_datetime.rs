@@ -29,54 +29,54 @@ fn constants_match_the_scenarios() {
 
 #[tokio::test]
 async fn query_default() {
-    client().query_default(RFC3339, None).await.unwrap();
+    client().get_query_client().default(RFC3339, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn query_rfc3339() {
-    client().query_rfc3339(RFC3339, None).await.unwrap();
+    client().get_query_client().rfc3339(RFC3339, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn query_rfc7231() {
-    client().query_rfc7231(RFC7231, None).await.unwrap();
+    client().get_query_client().rfc7231(RFC7231, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn query_unix_timestamp() {
-    client().query_unix_timestamp(UNIX, None).await.unwrap();
+    client().get_query_client().unix_timestamp(UNIX, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn query_unix_timestamp_array() {
-    client().query_unix_timestamp_array(vec![UNIX, UNIX_2], None).await.unwrap();
+    client().get_query_client().unix_timestamp_array(vec![UNIX, UNIX_2], None).await.unwrap();
 }
 
 // Request headers.
 
 #[tokio::test]
 async fn header_default() {
-    client().header_default(RFC7231, None).await.unwrap();
+    client().get_header_client().default(RFC7231, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn header_rfc3339() {
-    client().header_rfc3339(RFC3339, None).await.unwrap();
+    client().get_header_client().rfc3339(RFC3339, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn header_rfc7231() {
-    client().header_rfc7231(RFC7231, None).await.unwrap();
+    client().get_header_client().rfc7231(RFC7231, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn header_unix_timestamp() {
-    client().header_unix_timestamp(UNIX, None).await.unwrap();
+    client().get_header_client().unix_timestamp(UNIX, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn header_unix_timestamp_array() {
-    client().header_unix_timestamp_array(vec![UNIX, UNIX_2], None).await.unwrap();
+    client().get_header_client().unix_timestamp_array(vec![UNIX, UNIX_2], None).await.unwrap();
 }
 
 // JSON properties: the server echoes the body; the client reads it back.
@@ -84,35 +84,35 @@ async fn header_unix_timestamp_array() {
 #[tokio::test]
 async fn property_default() {
     let body = models::DefaultDatetimeProperty { value: RFC3339, additional_properties: Default::default() };
-    let output = client().property_default(&body, None).await.unwrap();
+    let output = client().get_property_client().default(&body, None).await.unwrap();
     assert_eq!(output.value, RFC3339);
 }
 
 #[tokio::test]
 async fn property_rfc3339() {
     let body = models::Rfc3339DatetimeProperty { value: RFC3339, additional_properties: Default::default() };
-    let output = client().property_rfc3339(&body, None).await.unwrap();
+    let output = client().get_property_client().rfc3339(&body, None).await.unwrap();
     assert_eq!(output.value, RFC3339);
 }
 
 #[tokio::test]
 async fn property_rfc7231() {
     let body = models::Rfc7231DatetimeProperty { value: RFC7231, additional_properties: Default::default() };
-    let output = client().property_rfc7231(&body, None).await.unwrap();
+    let output = client().get_property_client().rfc7231(&body, None).await.unwrap();
     assert_eq!(output.value, RFC7231);
 }
 
 #[tokio::test]
 async fn property_unix_timestamp() {
     let body = models::UnixTimestampDatetimeProperty { value: UNIX, additional_properties: Default::default() };
-    let output = client().property_unix_timestamp(&body, None).await.unwrap();
+    let output = client().get_property_client().unix_timestamp(&body, None).await.unwrap();
     assert_eq!(output.value, UNIX);
 }
 
 #[tokio::test]
 async fn property_unix_timestamp_array() {
     let body = models::UnixTimestampArrayDatetimeProperty { value: vec![UNIX, UNIX_2], ..Default::default() };
-    let output = client().property_unix_timestamp_array(&body, None).await.unwrap();
+    let output = client().get_property_client().unix_timestamp_array(&body, None).await.unwrap();
     assert_eq!(output.value, vec![UNIX, UNIX_2]);
 }
 
@@ -120,24 +120,24 @@ async fn property_unix_timestamp_array() {
 
 #[tokio::test]
 async fn response_header_default() {
-    let output = client().response_header_default(None).await.unwrap();
+    let output = client().get_response_header_client().default(None).await.unwrap();
     assert_eq!(output.value, Some(RFC7231));
 }
 
 #[tokio::test]
 async fn response_header_rfc3339() {
-    let output = client().response_header_rfc3339(None).await.unwrap();
+    let output = client().get_response_header_client().rfc3339(None).await.unwrap();
     assert_eq!(output.value, Some(RFC3339));
 }
 
 #[tokio::test]
 async fn response_header_rfc7231() {
-    let output = client().response_header_rfc7231(None).await.unwrap();
+    let output = client().get_response_header_client().rfc7231(None).await.unwrap();
     assert_eq!(output.value, Some(RFC7231));
 }
 
 #[tokio::test]
 async fn response_header_unix_timestamp() {
-    let output = client().response_header_unix_timestamp(None).await.unwrap();
+    let output = client().get_response_header_client().unix_timestamp(None).await.unwrap();
     assert_eq!(output.value, Some(UNIX));
 }

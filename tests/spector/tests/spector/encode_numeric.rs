@@ -11,20 +11,20 @@ fn client() -> EncodeNumericClient {
 #[tokio::test]
 async fn property_safeint_as_string() {
     let body = models::SafeintAsStringProperty { value: 10_000_000_000, ..Default::default() };
-    let output = client().property_safeint_as_string(&body, None).await.unwrap();
+    let output = client().get_property_client().safeint_as_string(&body, None).await.unwrap();
     assert_eq!(output.value, 10_000_000_000);
 }
 
 #[tokio::test]
 async fn property_uint32_as_string_optional() {
     let body = models::Uint32AsStringProperty { value: Some(1), ..Default::default() };
-    let output = client().property_uint32_as_string_optional(&body, None).await.unwrap();
+    let output = client().get_property_client().uint32_as_string_optional(&body, None).await.unwrap();
     assert_eq!(output.value, Some(1));
 }
 
 #[tokio::test]
 async fn property_uint8_as_string() {
     let body = models::Uint8AsStringProperty { value: 255, ..Default::default() };
-    let output = client().property_uint8_as_string(&body, None).await.unwrap();
+    let output = client().get_property_client().uint8_as_string(&body, None).await.unwrap();
     assert_eq!(output.value, 255);
 }

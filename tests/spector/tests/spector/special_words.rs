@@ -20,7 +20,7 @@ macro_rules! model_tests {
         async fn $test() {
             let body = models::$model { name: "ok".to_owned(), ..Default::default() };
             assert_eq!(serde_json::to_value(&body).unwrap(), json!({"name": "ok"}));
-            client().$method(&body, None).await.unwrap();
+            client().get_models_client().$method(&body, None).await.unwrap();
         }
     )*};
 }
@@ -30,7 +30,7 @@ macro_rules! operation_tests {
     ($($test:ident => $method:ident,)*) => {$(
         #[tokio::test]
         async fn $test() {
-            let () = client().$method(None).await.unwrap();
+            let () = client().get_operations_client().$method(None).await.unwrap();
         }
     )*};
 }
@@ -40,45 +40,45 @@ macro_rules! parameter_tests {
     ($($test:ident => $method:ident,)*) => {$(
         #[tokio::test]
         async fn $test() {
-            let () = client().$method("ok", None).await.unwrap();
+            let () = client().get_parameters_client().$method("ok", None).await.unwrap();
         }
     )*};
 }
 
 model_tests! {
-    models_and => models_with_and(And),
-    models_as => models_with_as(As),
-    models_assert => models_with_assert(Assert),
-    models_async => models_with_async(Async),
-    models_await => models_with_await(Await),
-    models_break => models_with_break(Break),
-    models_class => models_with_class(Class),
-    models_constructor => models_with_constructor(Constructor),
-    models_continue => models_with_continue(Continue),
-    models_def => models_with_def(Def),
-    models_del => models_with_del(Del),
-    models_elif => models_with_elif(Elif),
-    models_else => models_with_else(Else),
-    models_except => models_with_except(Except),
-    models_exec => models_with_exec(Exec),
-    models_finally => models_with_finally(Finally),
-    models_for => models_with_for(For),
-    models_from => models_with_from(From2),
-    models_global => models_with_global(Global),
-    models_if => models_with_if(If),
-    models_import => models_with_import(Import),
-    models_in => models_with_in(In),
-    models_is => models_with_is(Is),
-    models_lambda => models_with_lambda(Lambda),
-    models_not => models_with_not(Not),
-    models_or => models_with_or(Or),
-    models_pass => models_with_pass(Pass),
-    models_raise => models_with_raise(Raise),
-    models_return => models_with_return(Return),
-    models_try => models_with_try(Try),
-    models_while => models_with_while(While),
-    models_with => models_with_with(With),
-    models_yield => models_with_yield(Yield),
+    models_and => with_and(And),
+    models_as => with_as(As),
+    models_assert => with_assert(Assert),
+    models_async => with_async(Async),
+    models_await => with_await(Await),
+    models_break => with_break(Break),
+    models_class => with_class(Class),
+    models_constructor => with_constructor(Constructor),
+    models_continue => with_continue(Continue),
+    models_def => with_def(Def),
+    models_del => with_del(Del),
+    models_elif => with_elif(Elif),
+    models_else => with_else(Else),
+    models_except => with_except(Except),
+    models_exec => with_exec(Exec),
+    models_finally => with_finally(Finally),
+    models_for => with_for(For),
+    models_from => with_from(From2),
+    models_global => with_global(Global),
+    models_if => with_if(If),
+    models_import => with_import(Import),
+    models_in => with_in(In),
+    models_is => with_is(Is),
+    models_lambda => with_lambda(Lambda),
+    models_not => with_not(Not),
+    models_or => with_or(Or),
+    models_pass => with_pass(Pass),
+    models_raise => with_raise(Raise),
+    models_return => with_return(Return),
+    models_try => with_try(Try),
+    models_while => with_while(While),
+    models_with => with_with(With),
+    models_yield => with_yield(Yield),
 }
 
 operation_tests! {
@@ -118,39 +118,39 @@ operation_tests! {
 }
 
 parameter_tests! {
-    parameters_and => parameters_with_and,
-    parameters_as => parameters_with_as,
-    parameters_assert => parameters_with_assert,
-    parameters_async => parameters_with_async,
-    parameters_await => parameters_with_await,
-    parameters_break => parameters_with_break,
-    parameters_class => parameters_with_class,
-    parameters_constructor => parameters_with_constructor,
-    parameters_continue => parameters_with_continue,
-    parameters_def => parameters_with_def,
-    parameters_del => parameters_with_del,
-    parameters_elif => parameters_with_elif,
-    parameters_else => parameters_with_else,
-    parameters_except => parameters_with_except,
-    parameters_exec => parameters_with_exec,
-    parameters_finally => parameters_with_finally,
-    parameters_for => parameters_with_for,
-    parameters_from => parameters_with_from,
-    parameters_global => parameters_with_global,
-    parameters_if => parameters_with_if,
-    parameters_import => parameters_with_import,
-    parameters_in => parameters_with_in,
-    parameters_is => parameters_with_is,
-    parameters_lambda => parameters_with_lambda,
-    parameters_not => parameters_with_not,
-    parameters_or => parameters_with_or,
-    parameters_pass => parameters_with_pass,
-    parameters_raise => parameters_with_raise,
-    parameters_return => parameters_with_return,
-    parameters_try => parameters_with_try,
-    parameters_while => parameters_with_while,
-    parameters_with => parameters_with_with,
-    parameters_yield => parameters_with_yield,
+    parameters_and => with_and,
+    parameters_as => with_as,
+    parameters_assert => with_assert,
+    parameters_async => with_async,
+    parameters_await => with_await,
+    parameters_break => with_break,
+    parameters_class => with_class,
+    parameters_constructor => with_constructor,
+    parameters_continue => with_continue,
+    parameters_def => with_def,
+    parameters_del => with_del,
+    parameters_elif => with_elif,
+    parameters_else => with_else,
+    parameters_except => with_except,
+    parameters_exec => with_exec,
+    parameters_finally => with_finally,
+    parameters_for => with_for,
+    parameters_from => with_from,
+    parameters_global => with_global,
+    parameters_if => with_if,
+    parameters_import => with_import,
+    parameters_in => with_in,
+    parameters_is => with_is,
+    parameters_lambda => with_lambda,
+    parameters_not => with_not,
+    parameters_or => with_or,
+    parameters_pass => with_pass,
+    parameters_raise => with_raise,
+    parameters_return => with_return,
+    parameters_try => with_try,
+    parameters_while => with_while,
+    parameters_with => with_with,
+    parameters_yield => with_yield,
     parameters_cancellation_token => with_cancellation_token,
 }
 
@@ -158,7 +158,7 @@ parameter_tests! {
 async fn model_properties_same_as_model() {
     let body = models::SameAsModel { same_as_model: "ok".to_owned(), ..Default::default() };
     assert_eq!(serde_json::to_value(&body).unwrap(), json!({"SameAsModel": "ok"}));
-    client().same_as_model(&body, None).await.unwrap();
+    client().get_model_properties_client().same_as_model(&body, None).await.unwrap();
 }
 
 #[tokio::test]
@@ -181,26 +181,26 @@ async fn model_properties_dict_methods() {
     for key in ["keys", "items", "values", "popitem", "clear", "update", "setdefault", "pop", "get", "copy"] {
         assert_eq!(wire[key], "ok", "{key}");
     }
-    client().dict_methods(&body, None).await.unwrap();
+    client().get_model_properties_client().dict_methods(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_properties_with_list() {
     let body = models::ModelWithList { list: "ok".to_owned(), ..Default::default() };
     assert_eq!(serde_json::to_value(&body).unwrap(), json!({"list": "ok"}));
-    client().with_list(&body, None).await.unwrap();
+    client().get_model_properties_client().with_list(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn reserved_operation_body_params_with_items() {
     let body = models::ReservedOperationBodyParamsWithItemsRequest { items: vec!["item".to_owned()], ..Default::default() };
     assert_eq!(serde_json::to_value(&body).unwrap(), json!({"items": ["item"]}));
-    client().with_items(&body, None).await.unwrap();
+    client().get_reserved_operation_body_params_client().with_items(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn extensible_strings_put_extensible_string_value() {
-    let output = client().put_extensible_string_value(&models::ExtensibleString::Class, None).await.unwrap();
+    let output = client().get_extensible_strings_client().put_extensible_string_value(&models::ExtensibleString::Class, None).await.unwrap();
     assert_eq!(output, models::ExtensibleString::Class);
     assert_eq!(output.as_str(), "class");
 }
