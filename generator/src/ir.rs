@@ -438,24 +438,56 @@ pub enum Primitive {
     F64,
     /// RFC 3339 date-time.
     DateTime,
-    /// RFC 7231 (HTTP) date-time.
+    /// RFC 7231 (HTTP) date-time (`http-date`, `date-time-rfc1123`).
     DateTimeRfc7231,
-    /// Seconds since the Unix epoch.
+    /// A date-time sent as the number of seconds since the Unix epoch.
     UnixTime,
     /// `date` (YYYY-MM-DD), kept as text.
     Date,
     /// `time`, kept as text.
     Time,
-    /// ISO 8601 duration, kept as text.
+    /// A duration written as ISO 8601 text (`P40D`).
     Duration,
+    /// A duration sent as a number of seconds (`format: seconds`).
+    DurationSeconds(Number),
+    /// A duration sent as a number of milliseconds (`format: milliseconds`).
+    DurationMilliseconds(Number),
     /// `uuid`.
     Uuid,
-    /// Base64 bytes (`byte`).
+    /// Bytes sent as base64 text (`byte`, `base64`).
     Base64,
-    /// Base64url bytes.
+    /// Bytes sent as base64url text, unpadded.
     Base64Url,
     /// `uri` / `url`, kept as text.
     Url,
+    /// An integer sent as a JSON string (`type: string` with an integer format such as `int64`).
+    IntegerText,
+    /// A number sent as a JSON string (`type: string` with `format: double`, `float` or `decimal`).
+    NumberText,
+    /// A list of strings sent as one string, joined by a delimiter (TypeSpec's `ArrayEncoding`).
+    Delimited(Delimiter),
+}
+
+/// Whether a numeric encoding is written as an integer or as a number with a fraction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Number {
+    /// `type: integer`.
+    Integer,
+    /// `type: number`.
+    Float,
+}
+
+/// What joins the items of a [`Primitive::Delimited`] list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Delimiter {
+    /// `,`
+    Comma,
+    /// ` `
+    Space,
+    /// `|`
+    Pipe,
+    /// A line feed.
+    Newline,
 }
 
 /// A named type.

@@ -409,3 +409,508 @@ pub fn json_body<T: serde::Serialize>(body: &T) -> azure_core::Result<Bytes> {
 pub fn param_text<T: serde::Serialize>(value: T) -> String {
     serde_json::to_string(&value).unwrap_or_default()
 }
+
+// ---------------------------------------------------------------------------------------
+// Wire encodings: values whose JSON or text form is not serde's default for their Rust
+// type (date-times as RFC 7231 text or Unix seconds, durations as ISO 8601 text or numbers
+// of seconds, bytes as base64, numbers as strings, lists joined into one string).
+//
+// Each encoding is a marker type implementing [`Encoding`] (the text form, used in paths,
+// queries and headers) and [`SerializeAs`] / [`DeserializeAs`] (the JSON form). Model
+// fields name them through [`As`]: `#[serde(with = "crate::runtime::As::<Vec<Base64Url>>")]`;
+// `Option`, `Vec` and `BTreeMap` of an encoding encode their items.
+// ---------------------------------------------------------------------------------------
+
+/// How a value of type `T` is written as text (in a path, query or header) and read back.
+pub trait Encoding<T> {
+    /// The text form.
+    fn to_text(value: &T) -> String;
+    /// Reads the text form; the error says why it does not parse.
+    fn from_text(text: &str) -> Result<T, String>;
+}
+
+/// Writes a `T` as JSON in the form the marker `Self` describes.
+pub trait SerializeAs<T: ?Sized> {
+    /// Serializes `value`.
+    fn serialize_as<S: serde::Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error>;
+}
+
+/// Reads a `T` from JSON in the form the marker `Self` describes.
+pub trait DeserializeAs<'de, T>: Sized {
+    /// Deserializes a value.
+    fn deserialize_as<D: serde::Deserializer<'de>>(deserializer: D) -> Result<T, D::Error>;
+}
+
+/// Adapts an encoding to `#[serde(with = "…")]`: `As::<E>::serialize` and `As::<E>::deserialize`
+/// (de)serialize a field with the encoding `E`.
+pub struct As<E: ?Sized>(std::marker::PhantomData<E>);
+
+impl<E: ?Sized> As<E> {
+    /// Serializes `value` as `E` says.
+    pub fn serialize<S: serde::Serializer, T: ?Sized>(value: &T, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        E: SerializeAs<T>,
+    {
+        E::serialize_as(value, serializer)
+    }
+
+    /// Deserializes a value as `E` says.
+    pub fn deserialize<'de, D: serde::Deserializer<'de>, T>(deserializer: D) -> Result<T, D::Error>
+    where
+        E: DeserializeAs<'de, T>,
+    {
+        E::deserialize_as(deserializer)
+    }
+}
+
+/// A borrowed value that serializes with the encoding `E`.
+struct SerializeWith<'a, T: ?Sized, E: ?Sized>(&'a T, std::marker::PhantomData<E>);
+
+impl<'a, T: ?Sized, E: ?Sized> SerializeWith<'a, T, E> {
+    fn new(value: &'a T) -> Self {
+        Self(value, std::marker::PhantomData)
+    }
+}
+
+impl<T: ?Sized, E: SerializeAs<T> + ?Sized> serde::Serialize for SerializeWith<'_, T, E> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        E::serialize_as(self.0, serializer)
+    }
+}
+
+/// A value deserialized with the encoding `E`.
+struct DeserializeWith<T, E>(T, std::marker::PhantomData<E>);
+
+impl<'de, T, E: DeserializeAs<'de, T>> serde::Deserialize<'de> for DeserializeWith<T, E> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        E::deserialize_as(deserializer).map(|value| Self(value, std::marker::PhantomData))
+    }
+}
+
+impl<T, E: SerializeAs<T>> SerializeAs<Option<T>> for Option<E> {
+    fn serialize_as<S: serde::Serializer>(value: &Option<T>, serializer: S) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(value) => serializer.serialize_some(&SerializeWith::<T, E>::new(value)),
+            None => serializer.serialize_none(),
+        }
+    }
+}
+
+impl<'de, T, E: DeserializeAs<'de, T>> DeserializeAs<'de, Option<T>> for Option<E> {
+    fn deserialize_as<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<T>, D::Error> {
+        let value: Option<DeserializeWith<T, E>> = serde::Deserialize::deserialize(deserializer)?;
+        Ok(value.map(|value| value.0))
+    }
+}
+
+impl<T, E: SerializeAs<T>> SerializeAs<Vec<T>> for Vec<E> {
+    fn serialize_as<S: serde::Serializer>(value: &Vec<T>, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(value.iter().map(SerializeWith::<T, E>::new))
+    }
+}
+
+impl<'de, T, E: DeserializeAs<'de, T>> DeserializeAs<'de, Vec<T>> for Vec<E> {
+    fn deserialize_as<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<T>, D::Error> {
+        let items: Vec<DeserializeWith<T, E>> = serde::Deserialize::deserialize(deserializer)?;
+        Ok(items.into_iter().map(|item| item.0).collect())
+    }
+}
+
+impl<T, E: SerializeAs<T>> SerializeAs<std::collections::BTreeMap<String, T>> for std::collections::BTreeMap<String, E> {
+    fn serialize_as<S: serde::Serializer>(
+        value: &std::collections::BTreeMap<String, T>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(value.iter().map(|(key, value)| (key, SerializeWith::<T, E>::new(value))))
+    }
+}
+
+impl<'de, T, E: DeserializeAs<'de, T>> DeserializeAs<'de, std::collections::BTreeMap<String, T>>
+    for std::collections::BTreeMap<String, E>
+{
+    fn deserialize_as<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<std::collections::BTreeMap<String, T>, D::Error> {
+        let map: std::collections::BTreeMap<String, DeserializeWith<T, E>> =
+            serde::Deserialize::deserialize(deserializer)?;
+        Ok(map.into_iter().map(|(key, value)| (key, value.0)).collect())
+    }
+}
+
+/// A JSON scalar read leniently: numbers and the strings that hold them are both accepted.
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum Scalar {
+    Number(serde_json::Number),
+    Text(String),
+}
+
+impl Scalar {
+    fn text(self) -> String {
+        match self {
+            Scalar::Number(number) => number.to_string(),
+            Scalar::Text(text) => text,
+        }
+    }
+}
+
+/// Implements the JSON form of encodings written as JSON strings (their text form).
+macro_rules! json_string_encoding {
+    ($($marker:ty => $value:ty),* $(,)?) => {$(
+        impl SerializeAs<$value> for $marker {
+            fn serialize_as<S: serde::Serializer>(value: &$value, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(&<$marker as Encoding<$value>>::to_text(value))
+            }
+        }
+
+        impl<'de> DeserializeAs<'de, $value> for $marker {
+            fn deserialize_as<D: serde::Deserializer<'de>>(deserializer: D) -> Result<$value, D::Error> {
+                let text: String = serde::Deserialize::deserialize(deserializer)?;
+                <$marker as Encoding<$value>>::from_text(&text).map_err(serde::de::Error::custom)
+            }
+        }
+    )*};
+}
+
+/// Implements the JSON form of encodings written as JSON numbers (strings holding a number
+/// are accepted too).
+macro_rules! json_number_encoding {
+    ($($marker:ty => $value:ty),* $(,)?) => {$(
+        impl SerializeAs<$value> for $marker {
+            fn serialize_as<S: serde::Serializer>(value: &$value, serializer: S) -> Result<S::Ok, S::Error> {
+                let text = <$marker as Encoding<$value>>::to_text(value);
+                let number: serde_json::Number = text.parse().map_err(serde::ser::Error::custom)?;
+                serde::Serialize::serialize(&number, serializer)
+            }
+        }
+
+        impl<'de> DeserializeAs<'de, $value> for $marker {
+            fn deserialize_as<D: serde::Deserializer<'de>>(deserializer: D) -> Result<$value, D::Error> {
+                let scalar: Scalar = serde::Deserialize::deserialize(deserializer)?;
+                <$marker as Encoding<$value>>::from_text(&scalar.text()).map_err(serde::de::Error::custom)
+            }
+        }
+    )*};
+}
+
+/// An RFC 3339 date-time: `2022-08-26T18:38:00Z`. A value without an offset is read as UTC.
+pub struct Rfc3339;
+
+impl Encoding<time::OffsetDateTime> for Rfc3339 {
+    fn to_text(value: &time::OffsetDateTime) -> String {
+        rfc3339(value)
+    }
+
+    fn from_text(text: &str) -> Result<time::OffsetDateTime, String> {
+        let format = &time::format_description::well_known::Rfc3339;
+        time::OffsetDateTime::parse(text, format)
+            .or_else(|error| time::OffsetDateTime::parse(&format!("{text}Z"), format).map_err(|_| error))
+            .map_err(|error| format!("'{text}' is not an RFC 3339 date-time: {error}"))
+    }
+}
+
+/// An RFC 7231 (HTTP) date-time: `Fri, 26 Aug 2022 14:38:00 GMT`.
+pub struct Rfc7231;
+
+impl Encoding<time::OffsetDateTime> for Rfc7231 {
+    fn to_text(value: &time::OffsetDateTime) -> String {
+        azure_core::time::to_rfc7231(&value.to_offset(time::UtcOffset::UTC))
+    }
+
+    fn from_text(text: &str) -> Result<time::OffsetDateTime, String> {
+        azure_core::time::parse_rfc7231(text).map_err(|error| error.to_string())
+    }
+}
+
+/// A date-time as whole seconds since the Unix epoch: `1686566864`.
+pub struct UnixTime;
+
+impl Encoding<time::OffsetDateTime> for UnixTime {
+    fn to_text(value: &time::OffsetDateTime) -> String {
+        value.unix_timestamp().to_string()
+    }
+
+    fn from_text(text: &str) -> Result<time::OffsetDateTime, String> {
+        let seconds: f64 = text.trim().parse().map_err(|_| format!("'{text}' is not a Unix time"))?;
+        time::OffsetDateTime::from_unix_timestamp(seconds.floor() as i64).map_err(|error| error.to_string())
+    }
+}
+
+/// Standard base64, padded: `dGVzdA==`. Unpadded and URL-safe text is read too.
+pub struct Base64;
+
+impl Encoding<Vec<u8>> for Base64 {
+    fn to_text(value: &Vec<u8>) -> String {
+        azure_core::base64::encode(value)
+    }
+
+    fn from_text(text: &str) -> Result<Vec<u8>, String> {
+        azure_core::base64::decode(text)
+            .or_else(|error| azure_core::base64::decode_url_safe(text).map_err(|_| error))
+            .map_err(|error| format!("invalid base64: {error}"))
+    }
+}
+
+/// URL-safe base64 without padding: `dGVzdA`. Standard base64 is read too.
+pub struct Base64Url;
+
+impl Encoding<Vec<u8>> for Base64Url {
+    fn to_text(value: &Vec<u8>) -> String {
+        azure_core::base64::encode_url_safe(value)
+    }
+
+    fn from_text(text: &str) -> Result<Vec<u8>, String> {
+        azure_core::base64::decode_url_safe(text)
+            .or_else(|error| azure_core::base64::decode(text).map_err(|_| error))
+            .map_err(|error| format!("invalid base64url: {error}"))
+    }
+}
+
+/// A number written as a JSON string: `"10"`. A bare JSON number is read too.
+pub struct NumberText;
+
+impl<T: fmt::Display + std::str::FromStr> Encoding<T> for NumberText {
+    fn to_text(value: &T) -> String {
+        value.to_string()
+    }
+
+    fn from_text(text: &str) -> Result<T, String> {
+        text.trim().parse().map_err(|_| format!("'{text}' is not a number of the expected kind"))
+    }
+}
+
+impl<T: fmt::Display> SerializeAs<T> for NumberText {
+    fn serialize_as<S: serde::Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(value)
+    }
+}
+
+impl<'de, T: std::str::FromStr> DeserializeAs<'de, T> for NumberText {
+    fn deserialize_as<D: serde::Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+        let text = <Scalar as serde::Deserialize>::deserialize(deserializer)?.text();
+        text.trim()
+            .parse()
+            .map_err(|_| serde::de::Error::custom(format!("'{text}' is not a number of the expected kind")))
+    }
+}
+
+/// An ISO 8601 duration: `P40D`, `PT1H30M`, `PT0.5S`. Years and months, which have no fixed
+/// length, are read as 365 and 30 days; durations are written in days, hours, minutes and seconds.
+pub struct Iso8601Duration;
+
+impl Encoding<time::Duration> for Iso8601Duration {
+    fn to_text(value: &time::Duration) -> String {
+        iso8601_duration(*value)
+    }
+
+    fn from_text(text: &str) -> Result<time::Duration, String> {
+        parse_iso8601_duration(text).ok_or_else(|| format!("'{text}' is not an ISO 8601 duration"))
+    }
+}
+
+/// Nanoseconds per second.
+const NANOS_PER_SECOND: i128 = 1_000_000_000;
+
+fn iso8601_duration(value: time::Duration) -> String {
+    if value.is_zero() {
+        return "PT0S".to_owned();
+    }
+    let mut out = String::from(if value.is_negative() { "-P" } else { "P" });
+    let nanos = value.whole_nanoseconds().unsigned_abs();
+    let seconds = nanos / NANOS_PER_SECOND as u128;
+    let fraction = nanos % NANOS_PER_SECOND as u128;
+    let (days, hours, minutes, seconds) = (seconds / 86_400, seconds / 3_600 % 24, seconds / 60 % 60, seconds % 60);
+    if days > 0 {
+        out.push_str(&format!("{days}D"));
+    }
+    if hours > 0 || minutes > 0 || seconds > 0 || fraction > 0 {
+        out.push('T');
+        if hours > 0 {
+            out.push_str(&format!("{hours}H"));
+        }
+        if minutes > 0 {
+            out.push_str(&format!("{minutes}M"));
+        }
+        if seconds > 0 || fraction > 0 {
+            out.push_str(&seconds.to_string());
+            if fraction > 0 {
+                out.push('.');
+                out.push_str(format!("{fraction:09}").trim_end_matches('0'));
+            }
+            out.push('S');
+        }
+    }
+    out
+}
+
+fn parse_iso8601_duration(text: &str) -> Option<time::Duration> {
+    const DAY: i128 = 86_400 * NANOS_PER_SECOND;
+    let (negative, rest) = match text.trim().strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.trim().strip_prefix('+').unwrap_or(text.trim())),
+    };
+    let mut rest = rest.strip_prefix(['P', 'p'])?;
+    let mut in_time = false;
+    let mut total: i128 = 0;
+    // Components read in the date part and in the time part: `P`, `PT` and `P1DT` are not durations.
+    let mut parts = [0; 2];
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix(['T', 't']) {
+            if in_time {
+                return None;
+            }
+            in_time = true;
+            rest = after;
+            continue;
+        }
+        let end = rest.find(|c: char| !c.is_ascii_digit() && c != '.' && c != ',')?;
+        let (number, tail) = rest.split_at(end);
+        let mut chars = tail.chars();
+        let unit = chars.next()?.to_ascii_uppercase();
+        rest = chars.as_str();
+        let nanos_per_unit = match (in_time, unit) {
+            (false, 'Y') => 365 * DAY,
+            (false, 'M') => 30 * DAY,
+            (false, 'W') => 7 * DAY,
+            (false, 'D') => DAY,
+            (true, 'H') => 3_600 * NANOS_PER_SECOND,
+            (true, 'M') => 60 * NANOS_PER_SECOND,
+            (true, 'S') => NANOS_PER_SECOND,
+            _ => return None,
+        };
+        let (whole, fraction) = number.split_once(['.', ',']).unwrap_or((number, ""));
+        if whole.is_empty() && fraction.is_empty() {
+            return None;
+        }
+        let whole: i128 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+        total = total.checked_add(whole.checked_mul(nanos_per_unit)?)?;
+        if !fraction.is_empty() {
+            let digits = fraction.get(..fraction.len().min(18))?;
+            let scale = 10i128.pow(digits.len() as u32);
+            total = total.checked_add(digits.parse::<i128>().ok()? * nanos_per_unit / scale)?;
+        }
+        parts[usize::from(in_time)] += 1;
+    }
+    if parts == [0, 0] || (in_time && parts[1] == 0) {
+        return None;
+    }
+    let total = if negative { -total } else { total };
+    let seconds = i64::try_from(total / NANOS_PER_SECOND).ok()?;
+    Some(time::Duration::new(seconds, (total % NANOS_PER_SECOND) as i32))
+}
+
+/// A duration as a whole number of `unit` nanoseconds, rounded half away from zero.
+fn whole_units(value: &time::Duration, unit: i128) -> String {
+    let nanos = value.whole_nanoseconds();
+    let half = if nanos < 0 { -unit / 2 } else { unit / 2 };
+    ((nanos + half) / unit).to_string()
+}
+
+/// A duration as a number of `unit` nanoseconds, with a fraction.
+fn fractional_units(value: &time::Duration, unit: i128) -> String {
+    (value.whole_nanoseconds() as f64 / unit as f64).to_string()
+}
+
+/// Implements a duration written as a number of `unit` nanoseconds, formatted by `format`.
+macro_rules! numeric_duration {
+    ($($(#[$doc:meta])* $marker:ident = $unit:expr, $format:ident;)*) => {$(
+        $(#[$doc])*
+        pub struct $marker;
+
+        impl Encoding<time::Duration> for $marker {
+            fn to_text(value: &time::Duration) -> String {
+                $format(value, $unit)
+            }
+
+            fn from_text(text: &str) -> Result<time::Duration, String> {
+                let count: f64 = text.trim().parse().map_err(|_| format!("'{text}' is not a number"))?;
+                let seconds = count * $unit as f64 / NANOS_PER_SECOND as f64;
+                time::Duration::checked_seconds_f64(seconds)
+                    .ok_or_else(|| format!("{text} is out of range for a duration"))
+            }
+        }
+
+        json_number_encoding!($marker => time::Duration);
+    )*};
+}
+
+numeric_duration! {
+    /// A duration as a number of seconds, with a fraction: `35.625`.
+    Seconds = NANOS_PER_SECOND, fractional_units;
+    /// A duration as a whole number of seconds (rounded): `36`.
+    WholeSeconds = NANOS_PER_SECOND, whole_units;
+    /// A duration as a number of milliseconds, with a fraction: `35625.5`.
+    Milliseconds = 1_000_000, fractional_units;
+    /// A duration as a whole number of milliseconds (rounded): `36000`.
+    WholeMilliseconds = 1_000_000, whole_units;
+}
+
+/// Implements a list of strings joined into one string by a delimiter.
+macro_rules! delimited {
+    ($($(#[$doc:meta])* $marker:ident = $delimiter:expr;)*) => {$(
+        $(#[$doc])*
+        pub struct $marker;
+
+        impl Encoding<Vec<String>> for $marker {
+            fn to_text(value: &Vec<String>) -> String {
+                value.join($delimiter)
+            }
+
+            fn from_text(text: &str) -> Result<Vec<String>, String> {
+                if text.is_empty() {
+                    return Ok(Vec::new());
+                }
+                Ok(text.split($delimiter).map(str::to_owned).collect())
+            }
+        }
+    )*};
+}
+
+delimited! {
+    /// Strings joined by commas: `blue,red,green`.
+    CommaDelimited = ",";
+    /// Strings joined by spaces: `blue red green`.
+    SpaceDelimited = " ";
+    /// Strings joined by pipes: `blue|red|green`.
+    PipeDelimited = "|";
+    /// Strings joined by line feeds.
+    NewlineDelimited = "\n";
+}
+
+json_string_encoding! {
+    Rfc3339 => time::OffsetDateTime,
+    Rfc7231 => time::OffsetDateTime,
+    Base64 => Vec<u8>,
+    Base64Url => Vec<u8>,
+    Iso8601Duration => time::Duration,
+    CommaDelimited => Vec<String>,
+    SpaceDelimited => Vec<String>,
+    PipeDelimited => Vec<String>,
+    NewlineDelimited => Vec<String>,
+}
+
+json_number_encoding! {
+    UnixTime => time::OffsetDateTime,
+}
+
+/// The text form of `value` in the encoding `E`, for a path, query or header.
+pub fn to_text<E: Encoding<T>, T>(value: impl std::borrow::Borrow<T>) -> String {
+    E::to_text(value.borrow())
+}
+
+/// Reads a response header in the encoding `E`; a value that does not parse reads as absent.
+pub fn header_as<E: Encoding<T>, T>(headers: &Headers, name: &'static str) -> Option<T> {
+    headers
+        .get_optional_str(&name.into())
+        .and_then(|value| E::from_text(value).ok())
+}
+
+/// Serializes a JSON request body in the encoding `E` (a bare date-time, bytes, …).
+pub fn json_body_as<E: SerializeAs<T>, T: ?Sized>(body: &T) -> azure_core::Result<Bytes> {
+    json_body(&SerializeWith::<T, E>::new(body))
+}
+
+/// Decodes a JSON success body in the encoding `E`.
+pub fn json_as<E: for<'de> DeserializeAs<'de, T>, T, Err>(status: StatusCode, body: &Bytes) -> Result<T, Error<Err>> {
+    json::<DeserializeWith<T, E>, Err>(status, body).map(|value| value.0)
+}

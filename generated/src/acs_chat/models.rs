@@ -15,7 +15,7 @@ pub struct ChatThread {
         rename = "createdOn",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "time::serde::rfc3339::option"
+        with = "crate::runtime::As::<Option<crate::runtime::Rfc3339>>"
     )]
     pub created_on: Option<time::OffsetDateTime>,
     /// Id of the chat thread owner.
@@ -62,7 +62,7 @@ pub struct ChatThreadMember {
         rename = "shareHistoryTime",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "time::serde::rfc3339::option"
+        with = "crate::runtime::As::<Option<crate::runtime::Rfc3339>>"
     )]
     pub share_history_time: Option<time::OffsetDateTime>,
     /// Properties the spec does not declare, kept as received so they round-trip.

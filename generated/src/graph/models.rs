@@ -477,7 +477,7 @@ pub struct InnerError {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "time::serde::rfc3339::option"
+        with = "crate::runtime::As::<Option<crate::runtime::Rfc3339>>"
     )]
     pub date: Option<time::OffsetDateTime>,
     /// Properties the spec does not declare, kept as received so they round-trip.
@@ -542,8 +542,12 @@ pub struct CallRecording {
     #[serde(rename = "callId", default, skip_serializing_if = "Option::is_none")]
     pub call_id: Option<String>,
     /// The content of the recording. Read-only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub content: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::As::<Option<crate::runtime::Base64Url>>"
+    )]
+    pub content: Option<Vec<u8>>,
     /// The unique identifier that links the transcript with its corresponding recording. Read-only.
     #[serde(
         rename = "contentCorrelationId",
@@ -556,7 +560,7 @@ pub struct CallRecording {
         rename = "createdDateTime",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "time::serde::rfc3339::option"
+        with = "crate::runtime::As::<Option<crate::runtime::Rfc3339>>"
     )]
     pub created_date_time: Option<time::OffsetDateTime>,
     /// Date and time at which the recording ends. The timestamp type represents date and time information using ISO 8601 format and is always in UTC. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
@@ -564,7 +568,7 @@ pub struct CallRecording {
         rename = "endDateTime",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "time::serde::rfc3339::option"
+        with = "crate::runtime::As::<Option<crate::runtime::Rfc3339>>"
     )]
     pub end_date_time: Option<time::OffsetDateTime>,
     /// The unique identifier of the onlineMeeting related to this recording. Read-only.

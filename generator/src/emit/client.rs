@@ -736,8 +736,12 @@ fn resolved<'a>(api: &'a Api, mut ty: &'a TypeRef) -> &'a TypeRef {
     ty
 }
 
+/// Whether values of `ty` are text in Rust (`String`, passed as `&str`).
 fn is_text(ty: &TypeRef) -> bool {
-    matches!(ty, TypeRef::Primitive(p) if !matches!(p, Primitive::Bool | Primitive::I32 | Primitive::I64 | Primitive::F32 | Primitive::F64 | Primitive::DateTime | Primitive::UnixTime))
+    matches!(
+        ty,
+        TypeRef::Primitive(Primitive::String | Primitive::Date | Primitive::Time | Primitive::Uuid | Primitive::Url)
+    )
 }
 
 fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp) -> Op {
@@ -866,7 +870,10 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             BodyType::Text => quote!(String),
         };
         let encode = match &body.ty {
-            BodyType::Json(_) => quote!(runtime::json_body(body)?),
+            BodyType::Json(ty) => match json_encoding(ctx, ty) {
+                Some(encoding) => quote!(runtime::json_body_as::<#encoding, _>(body)?),
+                None => quote!(runtime::json_body(body)?),
+            },
             BodyType::Binary => quote!(body.clone()),
             BodyType::Text => quote!(azure_core::Bytes::from(body.clone())),
         };
@@ -1175,11 +1182,25 @@ impl Text {
     }
 }
 
+/// The runtime function that writes a scalar of `ty` as text in its wire encoding (RFC 3339,
+/// base64, an ISO 8601 duration, …); `None` for text, numbers, booleans and other types.
+fn encoding_fn(ctx: &ClientCtx, ty: &TypeRef) -> Option<TokenStream> {
+    let TypeRef::Primitive(p) = ty else { return None };
+    if *p == Primitive::DateTime {
+        return Some(quote!(runtime::rfc3339));
+    }
+    let marker = format_ident!("{}", types::marker(*p)?);
+    let rust = ctx.types.rust_type(ty, &TokenStream::new());
+    Some(quote!(runtime::to_text::<runtime::#marker, #rust>))
+}
+
 fn to_text(ctx: &ClientCtx, ty: &TypeRef, value: TokenStream) -> Text {
     let owned = |tokens| Text { tokens, owned: true };
     let ty = resolved(ctx.api, ty);
+    if let Some(function) = encoding_fn(ctx, ty) {
+        return owned(quote!(#function(#value)));
+    }
     match ty {
-        TypeRef::Primitive(Primitive::DateTime) => owned(quote!(runtime::rfc3339(#value))),
         t if is_text(t) => Text { tokens: value, owned: false },
         TypeRef::Primitive(_) | TypeRef::Any => owned(quote!(#value.to_string())),
         TypeRef::Named(id) => match ctx.api.types.get(id).map(|def| &def.kind) {
@@ -1202,8 +1223,12 @@ fn list_text(ctx: &ClientCtx, ty: &TypeRef, collection: Collection, value: Token
         Collection::Tsv => "\t",
         Collection::Pipes => "|",
     };
-    let item = to_text(ctx, item, quote!(item)).owned();
-    Text { tokens: quote!(#value.iter().map(|item| #item).collect::<Vec<_>>().join(#sep)), owned: true }
+    // A function that takes the item as it is is passed itself, not wrapped in a closure.
+    let item = encoding_fn(ctx, resolved(ctx.api, item)).unwrap_or_else(|| {
+        let text = to_text(ctx, item, quote!(item)).owned();
+        quote!(|item| #text)
+    });
+    Text { tokens: quote!(#value.iter().map(#item).collect::<Vec<_>>().join(#sep)), owned: true }
 }
 
 /// How an operation's responses map to its Rust output.
@@ -1274,7 +1299,7 @@ impl ResponsePlan {
             }
             [one] if one.headers.is_empty() => {
                 output = body_type(one).unwrap_or_else(|| quote!(()));
-                let read = read_body(one, streams);
+                let read = read_body(ctx, one, streams);
                 let pattern = status_pattern(one.status);
                 let value = if one.body.is_some() { quote!(body) } else { quote!(()) };
                 arms.push(quote!(#pattern => { #read Ok(#value) }));
@@ -1296,7 +1321,7 @@ impl ResponsePlan {
                         #(#fields)*
                     }
                 };
-                let read = read_body(one, streams);
+                let read = read_body(ctx, one, streams);
                 let pattern = status_pattern(one.status);
                 arms.push(quote!(#pattern => {
                     #read
@@ -1348,7 +1373,7 @@ impl ResponsePlan {
                 for o in &outcomes {
                     let variant = &o.variant;
                     let pattern = status_pattern(o.response.status);
-                    let read = read_body(o.response, streams);
+                    let read = read_body(ctx, o.response, streams);
                     let has_body = o.response.body.is_some();
                     let value = if o.response.headers.is_empty() {
                         if has_body {
@@ -1386,11 +1411,14 @@ impl ResponsePlan {
 /// Statements binding `headers` and `body` for a success response. A binary body only
 /// occurs when the operation streams (`streams`), and stays a stream; other bodies are read
 /// whole first.
-fn read_body(r: &Response, streams: bool) -> TokenStream {
+fn read_body(ctx: &ClientCtx, r: &Response, streams: bool) -> TokenStream {
     let headers = if r.headers.is_empty() { quote!(_headers) } else { quote!(headers) };
     let decode = match r.body.as_ref().map(|b| &b.ty) {
         Some(BodyType::Binary) => return quote! { let (_status, #headers, body) = response.deconstruct(); },
-        Some(BodyType::Json(_)) => Some(quote!(runtime::json)),
+        Some(BodyType::Json(ty)) => Some(match json_encoding(ctx, ty) {
+            Some(encoding) => quote!(runtime::json_as::<#encoding, _, _>),
+            None => quote!(runtime::json),
+        }),
         Some(BodyType::Text) => Some(quote!(runtime::text)),
         None => None,
     };
@@ -1409,6 +1437,13 @@ fn read_body(r: &Response, streams: bool) -> TokenStream {
     }
 }
 
+/// The encoding of a JSON body of type `ty` (a bare date-time, bytes, …) as a type
+/// argument of `runtime::json_as` / `runtime::json_body_as`; `None` when serde's default is right.
+fn json_encoding(ctx: &ClientCtx, ty: &TypeRef) -> Option<TokenStream> {
+    let encoding = ctx.types.encoding(ty, "runtime")?;
+    syn::parse_str::<syn::Type>(&encoding).ok().map(|ty| quote!(#ty))
+}
+
 /// Typed header fields, the statements reading them, and their initializers.
 /// `public` fields for a struct; enum variant fields take no visibility.
 fn header_parts(ctx: &ClientCtx, r: &Response, public: bool) -> (Vec<TokenStream>, Vec<TokenStream>, Vec<Ident>) {
@@ -1420,12 +1455,15 @@ fn header_parts(ctx: &ClientCtx, r: &Response, public: bool) -> (Vec<TokenStream
     for h in &r.headers {
         let field = ident(&scope.claim(&names::snake(&h.name)).0);
         let wire = h.name.to_ascii_lowercase();
-        let (ty, read) = match &h.ty {
-            TypeRef::Primitive(
-                p @ (Primitive::I32 | Primitive::I64 | Primitive::F32 | Primitive::F64 | Primitive::Bool),
-            ) => {
+        let (ty, read) = match resolved(ctx.api, &h.ty) {
+            TypeRef::Primitive(p @ (Primitive::I32 | Primitive::I64 | Primitive::F32 | Primitive::F64 | Primitive::Bool)) => {
                 let ty = ctx.types.rust_type(&TypeRef::Primitive(*p), &TokenStream::new());
                 (ty.clone(), quote!(runtime::header_parsed::<#ty>(&headers, #wire)))
+            }
+            TypeRef::Primitive(p) if types::marker(*p).is_some() => {
+                let marker = format_ident!("{}", types::marker(*p).unwrap_or_default());
+                let ty = ctx.types.rust_type(&TypeRef::Primitive(*p), &TokenStream::new());
+                (ty.clone(), quote!(runtime::header_as::<runtime::#marker, #ty>(&headers, #wire)))
             }
             _ => (quote!(String), quote!(runtime::header(&headers, #wire))),
         };

@@ -78,10 +78,14 @@ fn struct_item(
     // model round-trips what the service sent: OData annotations, newer fields.
     let additional = match &s.additional {
         Some(ty) => {
+            let with = types.encoding(ty, "crate::runtime").map(|encoding| {
+                let with = format!("crate::runtime::As::<std::collections::BTreeMap<String, {encoding}>>");
+                quote!(, with = #with)
+            });
             let ty = types.rust_type(ty, &TokenStream::new());
             quote! {
                 /// Properties beyond the declared ones.
-                #[serde(flatten)]
+                #[serde(flatten #with)]
                 pub additional_properties: std::collections::BTreeMap<String, #ty>,
             }
         }
@@ -135,7 +139,8 @@ fn field_item(
     // required or not, it is optional and left out when absent.
     let required = field.required && !field.read_only;
     let optional = !required || field.nullable || absent_discriminator;
-    let date_time = types::is_date_time(&field.ty);
+    // Date-times, durations, bytes and the like: serde's form for the Rust type is not the wire's.
+    let encoding = types.encoding(&field.ty, "crate::runtime");
     let mut attrs = Vec::new();
     if rust_name != *wire {
         attrs.push(quote!(rename = #wire));
@@ -147,12 +152,14 @@ fn field_item(
         if !required || absent_discriminator {
             attrs.push(quote!(skip_serializing_if = "Option::is_none"));
         }
-        if date_time {
-            attrs.push(quote!(with = "time::serde::rfc3339::option"));
+        if let Some(encoding) = &encoding {
+            let with = format!("crate::runtime::As::<Option<{encoding}>>");
+            attrs.push(quote!(with = #with));
         }
         ty = quote!(Option<#ty>);
-    } else if date_time {
-        attrs.push(quote!(with = "time::serde::rfc3339"));
+    } else if let Some(encoding) = &encoding {
+        let with = format!("crate::runtime::As::<{encoding}>");
+        attrs.push(quote!(with = #with));
     }
     let serde = (!attrs.is_empty()).then(|| quote!(#[serde(#(#attrs),*)]));
     let has_default = optional || defaults;

@@ -2,7 +2,10 @@
 //! (plus serde attributes) for each `TypeRef`.
 
 use super::names;
-use crate::ir::{Api, BodyType, Operation, Paging, Primitive, Response, ResponseBody, StatusMatch, TypeId, TypeKind, TypeRef};
+use crate::ir::{
+    Api, BodyType, Delimiter, Number, Operation, Paging, Primitive, Response, ResponseBody, StatusMatch, TypeId, TypeKind,
+    TypeRef,
+};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::HashMap;
@@ -18,6 +21,8 @@ pub struct TypeMap {
     member_discriminators: HashMap<TypeId, Vec<String>>,
     /// Page models of paged operations, with how to read their links.
     pages: HashMap<TypeId, Paging>,
+    /// What each alias stands for, to find the wire encoding of values typed by an alias.
+    aliases: HashMap<TypeId, TypeRef>,
 }
 
 impl TypeMap {
@@ -65,7 +70,15 @@ impl TypeMap {
             }
         }
         let pages = page_types(api).into_iter().map(|(id, paging)| (id.clone(), paging.clone())).collect();
-        TypeMap { component: components(api), names, discriminators, member_discriminators, pages }
+        let aliases = api
+            .types
+            .iter()
+            .filter_map(|(id, def)| match &def.kind {
+                TypeKind::Alias(target) => Some((id.clone(), target.clone())),
+                _ => None,
+            })
+            .collect();
+        TypeMap { component: components(api), names, discriminators, member_discriminators, pages, aliases }
     }
 
     /// How to read the links of a page model, when `id` is one.
@@ -98,54 +111,109 @@ impl TypeMap {
     }
 
     /// The Rust type of `ty`. `models` is the path prefix to the models module (empty
-    /// inside it). Date-times inside lists or maps stay text: serde helpers for them are
-    /// per field, not per element.
+    /// inside it).
     pub fn rust_type(&self, ty: &TypeRef, models: &TokenStream) -> TokenStream {
-        self.rust_type_in(ty, models, false)
-    }
-
-    fn rust_type_in(&self, ty: &TypeRef, models: &TokenStream, in_container: bool) -> TokenStream {
         match ty {
             TypeRef::Named(id) => {
                 let name = names::ident(&self.name(id));
                 quote!(#models #name)
             }
-            TypeRef::Primitive(p) => primitive(*p, in_container),
+            TypeRef::Primitive(p) => primitive(*p),
             TypeRef::List(item) => {
-                let item = self.rust_type_in(item, models, true);
+                let item = self.rust_type(item, models);
                 quote!(Vec<#item>)
             }
             TypeRef::Map(value) => {
-                let value = self.rust_type_in(value, models, true);
+                let value = self.rust_type(value, models);
                 quote!(std::collections::BTreeMap<String, #value>)
             }
             TypeRef::Any => quote!(serde_json::Value),
         }
     }
-}
 
-fn primitive(p: Primitive, in_container: bool) -> TokenStream {
-    match p {
-        Primitive::Bool => quote!(bool),
-        Primitive::I32 => quote!(i32),
-        Primitive::I64 | Primitive::UnixTime => quote!(i64),
-        Primitive::F32 => quote!(f32),
-        Primitive::F64 => quote!(f64),
-        Primitive::DateTime if !in_container => quote!(time::OffsetDateTime),
-        _ => quote!(String),
+    /// How values of `ty` are (de)serialized when serde's default for their Rust type is not
+    /// the wire form: the type argument of `runtime::As`, e.g. `Vec<{runtime}::Base64Url>`,
+    /// with `runtime` the path to the runtime module. `None` when serde's default is right.
+    /// Aliases are followed; other named types encode themselves.
+    pub fn encoding(&self, ty: &TypeRef, runtime: &str) -> Option<String> {
+        self.encoding_in(ty, runtime, 0)
+    }
+
+    fn encoding_in(&self, ty: &TypeRef, runtime: &str, depth: usize) -> Option<String> {
+        // Bounded: lowering never makes alias cycles, but a bug must not hang the emitter.
+        if depth > 64 {
+            return None;
+        }
+        match ty {
+            TypeRef::Named(id) => self.aliases.get(id).and_then(|target| self.encoding_in(target, runtime, depth + 1)),
+            TypeRef::Primitive(p) => marker(*p).map(|m| format!("{runtime}::{m}")),
+            TypeRef::List(item) => self.encoding_in(item, runtime, depth + 1).map(|e| format!("Vec<{e}>")),
+            TypeRef::Map(value) => self
+                .encoding_in(value, runtime, depth + 1)
+                .map(|e| format!("std::collections::BTreeMap<String, {e}>")),
+            TypeRef::Any => None,
+        }
     }
 }
 
-/// Whether `ty` is held as an RFC 3339 `OffsetDateTime` (and so needs serde helpers).
-pub fn is_date_time(ty: &TypeRef) -> bool {
-    matches!(ty, TypeRef::Primitive(Primitive::DateTime))
+/// The Rust type of a scalar.
+fn primitive(p: Primitive) -> TokenStream {
+    match p {
+        Primitive::Bool => quote!(bool),
+        Primitive::I32 => quote!(i32),
+        Primitive::I64 | Primitive::IntegerText => quote!(i64),
+        Primitive::F32 => quote!(f32),
+        Primitive::F64 | Primitive::NumberText => quote!(f64),
+        Primitive::DateTime | Primitive::DateTimeRfc7231 | Primitive::UnixTime => quote!(time::OffsetDateTime),
+        Primitive::Duration | Primitive::DurationSeconds(_) | Primitive::DurationMilliseconds(_) => {
+            quote!(time::Duration)
+        }
+        Primitive::Base64 | Primitive::Base64Url => quote!(Vec<u8>),
+        Primitive::Delimited(_) => quote!(Vec<String>),
+        Primitive::String | Primitive::Date | Primitive::Time | Primitive::Uuid | Primitive::Url => quote!(String),
+    }
 }
 
-/// Whether `Default` can be derived for a required field of this type.
+/// The runtime's marker type (an `Encoding` implementation) for a scalar whose wire form is
+/// not serde's default for its Rust type.
+pub fn marker(p: Primitive) -> Option<&'static str> {
+    Some(match p {
+        Primitive::DateTime => "Rfc3339",
+        Primitive::DateTimeRfc7231 => "Rfc7231",
+        Primitive::UnixTime => "UnixTime",
+        Primitive::Duration => "Iso8601Duration",
+        Primitive::DurationSeconds(Number::Float) => "Seconds",
+        Primitive::DurationSeconds(Number::Integer) => "WholeSeconds",
+        Primitive::DurationMilliseconds(Number::Float) => "Milliseconds",
+        Primitive::DurationMilliseconds(Number::Integer) => "WholeMilliseconds",
+        Primitive::Base64 => "Base64",
+        Primitive::Base64Url => "Base64Url",
+        Primitive::IntegerText | Primitive::NumberText => "NumberText",
+        Primitive::Delimited(Delimiter::Comma) => "CommaDelimited",
+        Primitive::Delimited(Delimiter::Space) => "SpaceDelimited",
+        Primitive::Delimited(Delimiter::Pipe) => "PipeDelimited",
+        Primitive::Delimited(Delimiter::Newline) => "NewlineDelimited",
+        Primitive::String
+        | Primitive::Bool
+        | Primitive::I32
+        | Primitive::I64
+        | Primitive::F32
+        | Primitive::F64
+        | Primitive::Date
+        | Primitive::Time
+        | Primitive::Uuid
+        | Primitive::Url => return None,
+    })
+}
+
+/// Whether `Default` can be derived for a required field of this type (`OffsetDateTime`
+/// has no default).
 pub fn has_default(ty: &TypeRef) -> bool {
     match ty {
         TypeRef::Named(_) => false,
-        TypeRef::Primitive(p) => *p != Primitive::DateTime,
+        TypeRef::Primitive(p) => {
+            !matches!(p, Primitive::DateTime | Primitive::DateTimeRfc7231 | Primitive::UnixTime)
+        }
         TypeRef::List(_) | TypeRef::Map(_) | TypeRef::Any => true,
     }
 }

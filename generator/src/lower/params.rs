@@ -93,8 +93,12 @@ impl<'s> Lowerer<'s> {
 
         let constant = constant_of(schema, name, location, required);
         let ty = match &constant {
-            // A constant needs no enum type: the caller never gives it.
-            Some(_) => TypeRef::Primitive(enum_def(schema).map_or(Primitive::String, |(e, _)| e.base)),
+            // A constant needs no enum type: the caller never gives it. Its literal is sent as
+            // written, so only plain numbers keep their type (no date or duration encoding).
+            Some(_) => TypeRef::Primitive(match enum_def(schema).map(|(e, _)| e.base) {
+                Some(p @ (Primitive::I32 | Primitive::I64 | Primitive::F32 | Primitive::F64)) => p,
+                _ => Primitive::String,
+            }),
             None if schema.is_null() => TypeRef::Primitive(Primitive::String),
             None => self.schema(&schema_loc, schema, &hint).ty,
         };

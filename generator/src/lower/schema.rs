@@ -8,7 +8,7 @@
 
 use super::context::{arr_of, bool_of, obj_of, ref_of, scalar_text, str_of, text, Lowerer, MAX_DEPTH};
 use super::names::{key_name, synth};
-use crate::ir::{Enum, EnumValue, Field, Primitive, Struct, TypeDef, TypeId, TypeKind, TypeRef};
+use crate::ir::{Delimiter, Enum, EnumValue, Field, Number, Primitive, Struct, TypeDef, TypeId, TypeKind, TypeRef};
 use crate::load::Location;
 use serde_json::Value;
 use std::collections::HashSet;
@@ -485,26 +485,48 @@ impl<'s> Lowerer<'s> {
 }
 
 /// The scalar type for a `type` and `format`. Unknown formats fall back to the plain type.
+///
+/// Besides the OpenAPI and AutoRest formats, this reads what TypeSpec's `@encode` leaves in
+/// OpenAPI 3: `http-date`, `base64`, `seconds` / `milliseconds` on numbers (durations), integer
+/// and number formats on strings (numbers sent as text), and `ArrayEncoding.*` on strings
+/// (delimited lists).
 pub(super) fn primitive(ty: &str, format: &str) -> Primitive {
+    let number = if ty == "integer" { Number::Integer } else { Number::Float };
     match (ty, format) {
         ("boolean", _) => Primitive::Bool,
         ("integer" | "number", "int32" | "int16" | "int8" | "uint8" | "uint16") => Primitive::I32,
         ("integer" | "number", "unixtime") => Primitive::UnixTime,
+        ("integer" | "number", "seconds") => Primitive::DurationSeconds(number),
+        ("integer" | "number", "milliseconds") => Primitive::DurationMilliseconds(number),
         ("integer", _) | ("number", "int64") => Primitive::I64,
         ("number", "float") => Primitive::F32,
         ("number", _) => Primitive::F64,
+        ("string", f) if is_integer_format(f) => Primitive::IntegerText,
+        ("string", "double" | "float" | "decimal") => Primitive::NumberText,
         (_, "date-time") => Primitive::DateTime,
-        (_, "date-time-rfc1123" | "date-time-rfc7231") => Primitive::DateTimeRfc7231,
+        (_, "date-time-rfc1123" | "date-time-rfc7231" | "http-date") => Primitive::DateTimeRfc7231,
         (_, "unixtime") => Primitive::UnixTime,
         (_, "date") => Primitive::Date,
         (_, "time") => Primitive::Time,
         (_, "duration") => Primitive::Duration,
         (_, "uuid") => Primitive::Uuid,
-        (_, "byte") => Primitive::Base64,
+        (_, "byte" | "base64") => Primitive::Base64,
         (_, "base64url") => Primitive::Base64Url,
         (_, "uri" | "url") => Primitive::Url,
+        (_, "ArrayEncoding.commaDelimited") => Primitive::Delimited(Delimiter::Comma),
+        (_, "ArrayEncoding.spaceDelimited") => Primitive::Delimited(Delimiter::Space),
+        (_, "ArrayEncoding.pipeDelimited") => Primitive::Delimited(Delimiter::Pipe),
+        (_, "ArrayEncoding.newlineDelimited") => Primitive::Delimited(Delimiter::Newline),
         _ => Primitive::String,
     }
+}
+
+/// Integer formats (OpenAPI's and TypeSpec's): on a string they mean an integer sent as text.
+fn is_integer_format(format: &str) -> bool {
+    matches!(
+        format,
+        "int8" | "int16" | "int32" | "int64" | "uint8" | "uint16" | "uint32" | "uint64" | "safeint" | "integer"
+    )
 }
 
 /// The schema's `type`, without `"null"` (OpenAPI 3.1 writes `[T, "null"]`), and whether

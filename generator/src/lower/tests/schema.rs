@@ -1,7 +1,7 @@
 //! Schemas: primitives, containers, allOf, enums, nullability, cycles, bad references, names.
 
 use super::*;
-use crate::ir::{BodyType, Enum, EnumValue, Primitive, Struct, TypeKind};
+use crate::ir::{BodyType, Delimiter, Enum, EnumValue, Number, Primitive, Struct, TypeKind};
 use serde_json::json;
 
 fn response_type(api: &Api) -> &TypeRef {
@@ -35,6 +35,16 @@ fn primitives_and_formats() {
         (json!({"type": "string", "format": "uri"}), Primitive::Url),
         (json!({"type": "string", "format": "url"}), Primitive::Url),
         (json!({"type": "string", "format": "email"}), Primitive::String),
+        // What TypeSpec's `@encode` leaves in OpenAPI 3.
+        (json!({"type": "string", "format": "http-date"}), Primitive::DateTimeRfc7231),
+        (json!({"type": "string", "format": "base64"}), Primitive::Base64),
+        (json!({"type": "number", "format": "seconds"}), Primitive::DurationSeconds(Number::Float)),
+        (json!({"type": "integer", "format": "seconds"}), Primitive::DurationSeconds(Number::Integer)),
+        (json!({"type": "number", "format": "milliseconds"}), Primitive::DurationMilliseconds(Number::Float)),
+        (json!({"type": "string", "format": "int64"}), Primitive::IntegerText),
+        (json!({"type": "string", "format": "uint8"}), Primitive::IntegerText),
+        (json!({"type": "string", "format": "double"}), Primitive::NumberText),
+        (json!({"type": "string", "format": "ArrayEncoding.pipeDelimited"}), Primitive::Delimited(Delimiter::Pipe)),
     ];
     for (schema, expected) in cases {
         let api = swagger(swagger_returning(schema.clone(), json!({})));
