@@ -331,6 +331,9 @@ pub enum TypeRef {
     List(Box<TypeRef>),
     /// A JSON object with string keys and values of one type.
     Map(Box<TypeRef>),
+    /// A list item or map value that may be JSON `null` (a field says so with
+    /// [`Field::nullable`] instead).
+    Nullable(Box<TypeRef>),
     /// Any JSON value: used where the spec allows anything, and where a construct cannot
     /// be expressed (with a diagnostic).
     Any,
@@ -397,6 +400,10 @@ pub enum TypeKind {
     Union(Union),
     /// Another name for a structural type (a named array, map, or primitive).
     Alias(TypeRef),
+    /// A value of one of several types told apart by their JSON form alone (`anyOf` /
+    /// `oneOf` without a discriminator), in the order they should be tried. Never holds two
+    /// string types: string choices are merged into one (open) enum first.
+    OneOf(Vec<TypeRef>),
 }
 
 /// An object type.

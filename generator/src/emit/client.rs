@@ -889,7 +889,7 @@ fn to_text(ctx: &ClientCtx, ty: &TypeRef, value: TokenStream) -> Text {
             _ => owned(quote!(runtime::param_text(#value))),
         },
         TypeRef::List(_) => list_text(ctx, ty, Collection::Csv, value),
-        TypeRef::Map(_) => owned(quote!(runtime::param_text(#value))),
+        TypeRef::Map(_) | TypeRef::Nullable(_) => owned(quote!(runtime::param_text(#value))),
     }
 }
 

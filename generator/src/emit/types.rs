@@ -18,6 +18,10 @@ pub struct TypeMap {
     member_discriminators: HashMap<TypeId, Vec<String>>,
     /// Page models of paged operations, with how to read their links.
     pages: HashMap<TypeId, Paging>,
+    /// Union members that are structs declaring the union's discriminator as a field.
+    declares: std::collections::HashSet<(TypeId, String)>,
+    /// Named types that are structs.
+    structs: std::collections::HashSet<TypeId>,
 }
 
 impl TypeMap {
@@ -51,12 +55,18 @@ impl TypeMap {
         }
         let mut discriminators = Vec::new();
         let mut member_discriminators: HashMap<TypeId, Vec<String>> = HashMap::new();
+        let mut declares = std::collections::HashSet::new();
         for def in api.types.values() {
             if let TypeKind::Union(union) = &def.kind {
                 if !discriminators.contains(&union.discriminator) {
                     discriminators.push(union.discriminator.clone());
                 }
                 for member in union.variants.values().chain(union.base.iter()) {
+                    if let Some(TypeKind::Struct(s)) = api.types.get(member).map(|d| &d.kind) {
+                        if s.fields.iter().any(|f| f.name == union.discriminator) {
+                            declares.insert((member.clone(), union.discriminator.clone()));
+                        }
+                    }
                     let properties = member_discriminators.entry(member.clone()).or_default();
                     if !properties.contains(&union.discriminator) {
                         properties.push(union.discriminator.clone());
@@ -65,7 +75,13 @@ impl TypeMap {
             }
         }
         let pages = page_types(api).into_iter().map(|(id, paging)| (id.clone(), paging.clone())).collect();
-        TypeMap { component: components(api), names, discriminators, member_discriminators, pages }
+        let structs = api
+            .types
+            .iter()
+            .filter(|(_, def)| matches!(def.kind, TypeKind::Struct(_)))
+            .map(|(id, _)| id.clone())
+            .collect();
+        TypeMap { structs, component: components(api), names, discriminators, member_discriminators, pages, declares }
     }
 
     /// How to read the links of a page model, when `id` is one.
@@ -82,6 +98,17 @@ impl TypeMap {
     /// (as its base or one of its variants).
     pub fn picks_variant(&self, owner: &TypeId, property: &str) -> bool {
         self.member_discriminators.get(owner).is_some_and(|properties| properties.iter().any(|p| p == property))
+    }
+
+    /// Whether union member `id` is a struct with a field for `property` (a variant without
+    /// one, e.g. a model of a no-envelope union, gets the value added on the wire).
+    pub fn declares(&self, id: &TypeId, property: &str) -> bool {
+        self.declares.contains(&(id.clone(), property.to_owned()))
+    }
+
+    /// Whether `id` is a struct.
+    pub fn is_struct(&self, id: &TypeId) -> bool {
+        self.structs.contains(id)
     }
 
     /// The Rust name of a named type.
@@ -104,6 +131,12 @@ impl TypeMap {
         self.rust_type_in(ty, models, false)
     }
 
+    /// The Rust type of `ty` inside the models module where no per-field serde helper
+    /// applies (date-times stay text).
+    pub fn rust_type_in_container(&self, ty: &TypeRef) -> TokenStream {
+        self.rust_type_in(ty, &TokenStream::new(), true)
+    }
+
     fn rust_type_in(&self, ty: &TypeRef, models: &TokenStream, in_container: bool) -> TokenStream {
         match ty {
             TypeRef::Named(id) => {
@@ -118,6 +151,10 @@ impl TypeMap {
             TypeRef::Map(value) => {
                 let value = self.rust_type_in(value, models, true);
                 quote!(std::collections::BTreeMap<String, #value>)
+            }
+            TypeRef::Nullable(inner) => {
+                let inner = self.rust_type_in(inner, models, in_container);
+                quote!(Option<#inner>)
             }
             TypeRef::Any => quote!(serde_json::Value),
         }
@@ -146,7 +183,7 @@ pub fn has_default(ty: &TypeRef) -> bool {
     match ty {
         TypeRef::Named(_) => false,
         TypeRef::Primitive(p) => *p != Primitive::DateTime,
-        TypeRef::List(_) | TypeRef::Map(_) | TypeRef::Any => true,
+        TypeRef::List(_) | TypeRef::Map(_) | TypeRef::Nullable(_) | TypeRef::Any => true,
     }
 }
 
@@ -171,6 +208,7 @@ fn components(api: &Api) -> HashMap<TypeId, usize> {
                 .filter_map(|id| index.get(id).copied())
                 .collect(),
             TypeKind::Alias(ty) => direct(ty).into_iter().collect(),
+            TypeKind::OneOf(members) => members.iter().filter_map(direct).collect(),
             TypeKind::Enum(_) => Vec::new(),
         })
         .collect();
