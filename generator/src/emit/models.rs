@@ -244,7 +244,7 @@ fn union_item(name: &proc_macro2::Ident, docs: TokenStream, def: &TypeDef, u: &U
         .iter()
         .map(|(value, id)| {
             let ty = types.name(id);
-            let (variant, _) = scope.claim(&ty);
+            let (variant, _) = scope.claim(&strip_owner(&name.to_string(), &ty));
             let own_field = types.declares(id, discriminator) || !types.is_struct(id);
             (ident(&variant), value.as_str(), ident(&ty), own_field)
         })
@@ -322,13 +322,7 @@ fn one_of_item(id: &TypeId, name: &proc_macro2::Ident, docs: TokenStream, member
     let mut scope = Scope::with_reserved(&["Unknown", "Self"]);
     let own = name.to_string();
     let variants = members.iter().map(|member| {
-        // Inline branches are named after the union (`FooString`): the variant is `String`.
-        let label = variant_label(member, types);
-        let label = match label.strip_prefix(own.as_str()) {
-            Some(rest) if rest.starts_with(|c: char| c.is_ascii_uppercase()) => rest.to_owned(),
-            _ => label,
-        };
-        let (variant, _) = scope.claim(&label);
+        let (variant, _) = scope.claim(&strip_owner(&own, &variant_label(member, types)));
         let variant = ident(&variant);
         let mut ty = types.rust_type_in_container(member);
         if let TypeRef::Named(target) = member {
@@ -353,6 +347,15 @@ fn one_of_item(id: &TypeId, name: &proc_macro2::Ident, docs: TokenStream, member
             #(#variants)*
             #unknown
         }
+    }
+}
+
+/// A variant name without its enum's name in front: types named after the union they belong
+/// to (`PetWithEnvelopeCat` in `PetWithEnvelope`, inline `FooString` in `Foo`) give `Cat`, `String`.
+fn strip_owner(owner: &str, name: &str) -> String {
+    match name.strip_prefix(owner) {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_uppercase()) => rest.to_owned(),
+        _ => name.to_owned(),
     }
 }
 

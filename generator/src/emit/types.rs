@@ -61,8 +61,8 @@ impl TypeMap {
                 if !discriminators.contains(&union.discriminator) {
                     discriminators.push(union.discriminator.clone());
                 }
-                for member in union.variants.values().chain(union.base.iter()) {
-                    if let Some(TypeKind::Struct(s)) = api.types.get(member).map(|d| &d.kind) {
+                for member in union_members(api, union) {
+                    if let Some(TypeKind::Struct(s)) = api.types.get(&member).map(|d| &d.kind) {
                         if s.fields.iter().any(|f| f.name == union.discriminator) {
                             declares.insert((member.clone(), union.discriminator.clone()));
                         }
@@ -171,6 +171,23 @@ fn primitive(p: Primitive, in_container: bool) -> TokenStream {
         Primitive::DateTime if !in_container => quote!(time::OffsetDateTime),
         _ => quote!(String),
     }
+}
+
+/// The structs a union may hold: its variants and base, and those of the unions among its
+/// variants (a nested discriminator: their structs carry this union's property too).
+fn union_members(api: &Api, union: &crate::ir::Union) -> Vec<TypeId> {
+    let mut out: Vec<TypeId> = Vec::new();
+    let mut stack: Vec<&TypeId> = union.variants.values().chain(union.base.iter()).collect();
+    while let Some(id) = stack.pop() {
+        if out.contains(id) {
+            continue;
+        }
+        out.push(id.clone());
+        if let Some(TypeKind::Union(nested)) = api.types.get(id).map(|d| &d.kind) {
+            stack.extend(nested.variants.values().chain(nested.base.iter()));
+        }
+    }
+    out
 }
 
 /// Whether `ty` is held as an RFC 3339 `OffsetDateTime` (and so needs serde helpers).

@@ -6,4 +6,18 @@
 
 mod common;
 
+mod serialization_encoded_name_json;
+mod type_array;
+mod type_dictionary;
+mod type_enum_extensible;
+mod type_enum_fixed;
 mod type_model_empty;
+mod type_model_inheritance_enum_discriminator;
+mod type_model_inheritance_nested_discriminator;
+mod type_model_inheritance_not_discriminated;
+mod type_model_inheritance_recursive;
+mod type_model_inheritance_single_discriminator;
+mod type_model_usage;
+mod type_scalar;
+mod type_union;
+mod type_union_discriminated;
