@@ -240,6 +240,9 @@ pub struct Parameter {
 pub struct RequestBody {
     /// Media type sent in `Content-Type`.
     pub content_type: String,
+    /// Every media type the spec lists for the body, in spec order. Raw bytes offered under
+    /// several types, or under a wildcard (`*/*`), are sent with the type the caller names.
+    pub content_types: Vec<String>,
     /// What is sent.
     pub ty: BodyType,
     /// Must the caller give it.

@@ -1,0 +1,63 @@
+//! `type/model/visibility`: one model seen through each operation's visibility (read,
+//! create, update, delete, query), and read-only properties that round-trip.
+
+use crate::common::{client_options, endpoint};
+use serde_json::json;
+use spector_clients::type_model_visibility::{models, TypeModelVisibilityClient, TypeModelVisibilityClientOptions};
+use std::collections::BTreeMap;
+
+fn client() -> TypeModelVisibilityClient {
+    let options = TypeModelVisibilityClientOptions { client_options: client_options(), endpoint: Some(endpoint()) };
+    TypeModelVisibilityClient::new(Some(options)).unwrap()
+}
+
+#[tokio::test]
+async fn get_model() {
+    // The read-only property is not sent: the request model is built without it.
+    let body = models::VisibilityModel::default();
+    assert_eq!(serde_json::to_value(&body).unwrap(), json!({}));
+    let output = client().get_model(123, &body, None).await.unwrap();
+    assert_eq!(output.read_prop.as_deref(), Some("abc"));
+}
+
+#[tokio::test]
+async fn head_model() {
+    client().head_model(123, &models::VisibilityModel::default(), None).await.unwrap();
+}
+
+#[tokio::test]
+async fn put_model() {
+    let body = models::VisibilityModelCreateOrUpdate {
+        create_prop: vec!["foo".to_owned(), "bar".to_owned()],
+        update_prop: vec![1, 2],
+        ..Default::default()
+    };
+    client().put_model(&body, None).await.unwrap();
+}
+
+#[tokio::test]
+async fn patch_model() {
+    let body = models::VisibilityModelUpdate { update_prop: Some(vec![1, 2]), ..Default::default() };
+    client().patch_model(&body, None).await.unwrap();
+}
+
+#[tokio::test]
+async fn post_model() {
+    let body = models::VisibilityModelCreate { create_prop: vec!["foo".to_owned(), "bar".to_owned()], ..Default::default() };
+    client().post_model(&body, None).await.unwrap();
+}
+
+#[tokio::test]
+async fn delete_model() {
+    let body = models::VisibilityModelDelete { delete_prop: true, ..Default::default() };
+    client().delete_model(&body, None).await.unwrap();
+}
+
+#[tokio::test]
+async fn put_read_only_model() {
+    let output = client().put_read_only_model(&models::ReadOnlyModel::default(), None).await.unwrap();
+    assert_eq!(output.optional_nullable_int_list, Some(vec![1, 2, 3]));
+    let record: BTreeMap<String, String> =
+        [("k1", "value1"), ("k2", "value2")].into_iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect();
+    assert_eq!(output.optional_string_record, Some(record));
+}
