@@ -16,8 +16,7 @@ pub struct CommunicationsCallCancelMediaProcessingRequest {
 }
 
 /// The status of certain long-running operations.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum CommsOperation {
     /// `@odata.type` is `#microsoft.graph.cancelMediaProcessingOperation`.
     CancelMediaProcessingOperation(CancelMediaProcessingOperation),
@@ -29,6 +28,39 @@ pub enum CommsOperation {
     Base(CommsOperationBase),
     /// A `@odata.type` this version of the crate does not know: the JSON as received.
     Unknown(serde_json::Value),
+}
+
+impl serde::Serialize for CommsOperation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CancelMediaProcessingOperation(value) => {
+                crate::runtime::tagged(
+                    value,
+                    "@odata.type",
+                    "#microsoft.graph.cancelMediaProcessingOperation",
+                    serializer,
+                )
+            }
+            Self::PlayPromptOperation(value) => {
+                crate::runtime::tagged(
+                    value,
+                    "@odata.type",
+                    "#microsoft.graph.playPromptOperation",
+                    serializer,
+                )
+            }
+            Self::RecordOperation(value) => {
+                crate::runtime::tagged(
+                    value,
+                    "@odata.type",
+                    "#microsoft.graph.recordOperation",
+                    serializer,
+                )
+            }
+            Self::Base(value) => serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CommsOperation {
@@ -606,8 +638,7 @@ pub struct IdentitySet {
 }
 
 /// An identity of an actor (user, device or application).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Identity {
     /// `@odata.type` is `#microsoft.graph.teamworkApplicationIdentity`.
     TeamworkApplicationIdentity(TeamworkApplicationIdentity),
@@ -617,6 +648,31 @@ pub enum Identity {
     Base(IdentityBase),
     /// A `@odata.type` this version of the crate does not know: the JSON as received.
     Unknown(serde_json::Value),
+}
+
+impl serde::Serialize for Identity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::TeamworkApplicationIdentity(value) => {
+                crate::runtime::tagged(
+                    value,
+                    "@odata.type",
+                    "#microsoft.graph.teamworkApplicationIdentity",
+                    serializer,
+                )
+            }
+            Self::TeamworkUserIdentity(value) => {
+                crate::runtime::tagged(
+                    value,
+                    "@odata.type",
+                    "#microsoft.graph.teamworkUserIdentity",
+                    serializer,
+                )
+            }
+            Self::Base(value) => serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Identity {

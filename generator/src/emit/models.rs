@@ -132,9 +132,7 @@ fn field_item(
     // when its type can, and is optional in the union's structs when it cannot (an enum).
     let defaults = types::has_default(&field.ty);
     let absent_discriminator = types.picks_variant(owner, &field.name) && !defaults;
-    // A read-only field is set by the service only: a request model must be buildable
-    // without it, so it is optional in Rust even when responses always carry it.
-    let optional = !field.required || field.nullable || absent_discriminator || field.read_only;
+    let optional = !field.required || field.nullable || absent_discriminator;
     let date_time = types::is_date_time(&field.ty);
     let mut attrs = Vec::new();
     if rust_name != *wire {
@@ -144,7 +142,7 @@ fn field_item(
         attrs.push(quote!(default));
     }
     if optional {
-        if !field.required || absent_discriminator || field.read_only {
+        if !field.required || absent_discriminator {
             attrs.push(quote!(skip_serializing_if = "Option::is_none"));
         }
         if date_time {
