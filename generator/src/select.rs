@@ -125,7 +125,7 @@ fn reachable(api: &Api) -> HashSet<TypeId> {
         while let Some(ty) = pending.pop() {
             match ty {
                 TypeRef::Named(id) => ids.push(id),
-                TypeRef::List(inner) | TypeRef::Map(inner) => pending.push(inner),
+                TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => pending.push(inner),
                 TypeRef::Primitive(_) | TypeRef::Any => {}
             }
         }
@@ -140,6 +140,7 @@ fn reachable(api: &Api) -> HashSet<TypeId> {
             }
             Some(TypeKind::Union(u)) => ids.extend(u.variants.values().chain(u.base.as_ref())),
             Some(TypeKind::Alias(inner)) => pending.push(inner),
+            Some(TypeKind::OneOf(members)) => pending.extend(members),
             Some(TypeKind::Enum(_)) | None => {}
         }
     }
