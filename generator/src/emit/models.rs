@@ -13,7 +13,7 @@ use quote::quote;
 /// The models module's inner attributes; its items are [`item`] for each type, in order.
 pub fn attributes(api: &Api) -> TokenStream {
     // Union variants hold whole structs side by side, as the wire format does.
-    let has_unions = api.types.values().any(|def| matches!(def.kind, TypeKind::Union(_)));
+    let has_unions = api.types.values().any(|def| matches!(def.kind, TypeKind::Union(_) | TypeKind::OneOf(_)));
     let allow = has_unions.then(|| quote!(#![allow(clippy::large_enum_variant)]));
     quote!(#allow)
 }
