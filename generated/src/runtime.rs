@@ -917,6 +917,36 @@ pub fn json_as<E: for<'de> DeserializeAs<'de, T>, T, Err>(status: StatusCode, bo
     json::<DeserializeWith<T, E>, Err>(status, body).map(|value| value.0)
 }
 
+// --- Discriminated unions ---
+
+/// Serializes a union variant with its discriminator: `property` is set to `tag` unless
+/// the variant already carries a value for it (a struct without such a field, or one that
+/// holds `None`, is still sent with the tag the service needs).
+pub fn tagged<T: serde::Serialize, S: serde::Serializer>(
+    value: &T,
+    property: &str,
+    tag: &str,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::Error as _;
+    let mut json = serde_json::to_value(value).map_err(S::Error::custom)?;
+    if let Some(object) = json.as_object_mut() {
+        if object.get(property).is_none_or(serde_json::Value::is_null) {
+            object.insert(property.to_owned(), serde_json::Value::from(tag));
+        }
+    }
+    serde::Serialize::serialize(&json, serializer)
+}
+
+/// Removes the discriminator from a variant's JSON before it is decoded into a struct that
+/// has no field for it (so it does not land among the struct's undeclared properties).
+pub fn untag(mut value: serde_json::Value, property: &str) -> serde_json::Value {
+    if let Some(object) = value.as_object_mut() {
+        object.remove(property);
+    }
+    value
+}
+
 /// A page of a paged operation: its items and the links to what comes next.
 ///
 /// Implemented by the generated page models, so one [`Pager`] serves every paged operation.

@@ -80,7 +80,7 @@ impl Api {
             while let Some(ty) = pending.pop() {
                 match ty {
                     TypeRef::Named(id) => ids.push(id),
-                    TypeRef::List(inner) | TypeRef::Map(inner) => pending.push(inner),
+                    TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => pending.push(inner),
                     TypeRef::Primitive(_) | TypeRef::Any => {}
                 }
             }
@@ -95,6 +95,7 @@ impl Api {
                 }
                 Some(TypeKind::Union(u)) => ids.extend(u.variants.values().chain(u.base.as_ref())),
                 Some(TypeKind::Alias(inner)) => pending.push(inner),
+                Some(TypeKind::OneOf(members)) => pending.extend(members),
                 Some(TypeKind::Enum(_)) | None => {}
             }
         }
@@ -296,6 +297,9 @@ pub struct Parameter {
 pub struct RequestBody {
     /// Media type sent in `Content-Type`.
     pub content_type: String,
+    /// Every media type the spec lists for the body, in spec order. Raw bytes offered under
+    /// several types, or under a wildcard (`*/*`), are sent with the type the caller names.
+    pub content_types: Vec<String>,
     /// What is sent.
     pub ty: BodyType,
     /// Must the caller give it.
@@ -416,6 +420,9 @@ pub enum TypeRef {
     List(Box<TypeRef>),
     /// A JSON object with string keys and values of one type.
     Map(Box<TypeRef>),
+    /// A list item or map value that may be JSON `null` (a field says so with
+    /// [`Field::nullable`] instead).
+    Nullable(Box<TypeRef>),
     /// Any JSON value: used where the spec allows anything, and where a construct cannot
     /// be expressed (with a diagnostic).
     Any,
@@ -514,6 +521,10 @@ pub enum TypeKind {
     Union(Union),
     /// Another name for a structural type (a named array, map, or primitive).
     Alias(TypeRef),
+    /// A value of one of several types told apart by their JSON form alone (`anyOf` /
+    /// `oneOf` without a discriminator), in the order they should be tried. Never holds two
+    /// string types: string choices are merged into one (open) enum first.
+    OneOf(Vec<TypeRef>),
 }
 
 /// An object type.

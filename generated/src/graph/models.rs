@@ -17,8 +17,7 @@ pub struct CommunicationsCallCancelMediaProcessingRequest {
 }
 
 /// The status of certain long-running operations.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum CommsOperation {
     /// `@odata.type` is `#microsoft.graph.cancelMediaProcessingOperation`.
     CancelMediaProcessingOperation(CancelMediaProcessingOperation),
@@ -30,6 +29,39 @@ pub enum CommsOperation {
     Base(CommsOperationBase),
     /// A `@odata.type` this version of the crate does not know: the JSON as received.
     Unknown(serde_json::Value),
+}
+
+impl serde::Serialize for CommsOperation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CancelMediaProcessingOperation(value) => {
+                crate::runtime::tagged(
+                    value,
+                    "@odata.type",
+                    "#microsoft.graph.cancelMediaProcessingOperation",
+                    serializer,
+                )
+            }
+            Self::PlayPromptOperation(value) => {
+                crate::runtime::tagged(
+                    value,
+                    "@odata.type",
+                    "#microsoft.graph.playPromptOperation",
+                    serializer,
+                )
+            }
+            Self::RecordOperation(value) => {
+                crate::runtime::tagged(
+                    value,
+                    "@odata.type",
+                    "#microsoft.graph.recordOperation",
+                    serializer,
+                )
+            }
+            Self::Base(value) => serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CommsOperation {
@@ -616,8 +648,7 @@ pub struct IdentitySet {
 
 /// An identity of an actor (user, device or application).
 #[cfg(feature = "graph-users")]
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Identity {
     /// `@odata.type` is `#microsoft.graph.teamworkApplicationIdentity`.
     TeamworkApplicationIdentity(TeamworkApplicationIdentity),
@@ -627,6 +658,32 @@ pub enum Identity {
     Base(IdentityBase),
     /// A `@odata.type` this version of the crate does not know: the JSON as received.
     Unknown(serde_json::Value),
+}
+
+#[cfg(feature = "graph-users")]
+impl serde::Serialize for Identity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::TeamworkApplicationIdentity(value) => {
+                crate::runtime::tagged(
+                    value,
+                    "@odata.type",
+                    "#microsoft.graph.teamworkApplicationIdentity",
+                    serializer,
+                )
+            }
+            Self::TeamworkUserIdentity(value) => {
+                crate::runtime::tagged(
+                    value,
+                    "@odata.type",
+                    "#microsoft.graph.teamworkUserIdentity",
+                    serializer,
+                )
+            }
+            Self::Base(value) => serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
 }
 
 #[cfg(feature = "graph-users")]

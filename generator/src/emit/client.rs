@@ -877,10 +877,22 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             BodyType::Binary => quote!(body.clone()),
             BodyType::Text => quote!(azure_core::Bytes::from(body.clone())),
         };
+        // Bytes offered under several media types (or a wildcard) go with the caller's.
+        let chosen_type = body.required
+            && body.ty == BodyType::Binary
+            && (body.content_types.len() > 1 || body.content_types.iter().any(|t| t.contains('*')));
+        let type_arg = ident(&arg_scope.claim("content_type").0);
+        let content_type = if chosen_type { quote!(#type_arg.to_owned()) } else { quote!(#content_type) };
         if body.required {
             args.push(quote!(body: &#ty,));
             arg_names.push(format_ident!("body"));
             arg_docs.push(quote!(#[doc = " * `body`: the request body."]));
+            if chosen_type {
+                args.push(quote!(#type_arg: &str,));
+                arg_names.push(type_arg.clone());
+                let line = format!(" * `{type_arg}`: the media type of `body` (the service accepts `{}`).", body.content_types.join("`, `"));
+                arg_docs.push(quote!(#[doc = #line]));
+            }
             all_text = false;
             body_stmt = quote! {
                 request.insert_header("content-type", #content_type);
@@ -1208,7 +1220,7 @@ fn to_text(ctx: &ClientCtx, ty: &TypeRef, value: TokenStream) -> Text {
             _ => owned(quote!(runtime::param_text(#value))),
         },
         TypeRef::List(_) => list_text(ctx, ty, Collection::Csv, value),
-        TypeRef::Map(_) => owned(quote!(runtime::param_text(#value))),
+        TypeRef::Map(_) | TypeRef::Nullable(_) => owned(quote!(runtime::param_text(#value))),
     }
 }
 

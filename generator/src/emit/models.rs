@@ -6,14 +6,14 @@
 use super::docs::doc_or;
 use super::names::{self, ident, Scope};
 use super::types::{self, TypeMap};
-use crate::ir::{Api, Diagnostic, Enum, Field, Primitive, Struct, TypeDef, TypeId, TypeKind, Union};
+use crate::ir::{Api, Diagnostic, Enum, Field, Primitive, Struct, TypeDef, TypeId, TypeKind, TypeRef, Union};
 use proc_macro2::TokenStream;
 use quote::quote;
 
 /// The models module's inner attributes; its items are [`item`] for each type, in order.
 pub fn attributes(api: &Api) -> TokenStream {
     // Union variants hold whole structs side by side, as the wire format does.
-    let has_unions = api.types.values().any(|def| matches!(def.kind, TypeKind::Union(_)));
+    let has_unions = api.types.values().any(|def| matches!(def.kind, TypeKind::Union(_) | TypeKind::OneOf(_)));
     let allow = has_unions.then(|| quote!(#![allow(clippy::large_enum_variant)]));
     quote!(#allow)
 }
@@ -27,6 +27,7 @@ pub fn item(id: &TypeId, def: &TypeDef, types: &TypeMap, diagnostics: &mut Vec<D
         TypeKind::Struct(s) => struct_item(id, def, &name, docs, s, types, diagnostics),
         TypeKind::Enum(e) => enum_item(def, &name, docs, e, diagnostics),
         TypeKind::Union(u) => union_item(&name, docs, def, u, types),
+        TypeKind::OneOf(members) => one_of_item(id, &name, docs, members, types),
         TypeKind::Alias(ty) => {
             let ty = types.rust_type(ty, &TokenStream::new());
             quote! { #docs pub type #name = #ty; }
@@ -247,23 +248,33 @@ fn enum_item(def: &TypeDef, name: &proc_macro2::Ident, docs: TokenStream, e: &En
 fn union_item(name: &proc_macro2::Ident, docs: TokenStream, def: &TypeDef, u: &Union, types: &TypeMap) -> TokenStream {
     let mut scope = Scope::with_reserved(&["Unknown", "Base", "Self"]);
     let discriminator = &u.discriminator;
-    let variants: Vec<(proc_macro2::Ident, &str, proc_macro2::Ident)> = u
+    // (variant, wire value, type, whether the type has a field for the discriminator)
+    let variants: Vec<(proc_macro2::Ident, &str, proc_macro2::Ident, bool)> = u
         .variants
         .iter()
         .map(|(value, id)| {
             let ty = types.name(id);
-            let (variant, _) = scope.claim(&ty);
-            (ident(&variant), value.as_str(), ident(&ty))
+            let (variant, _) = scope.claim(&strip_owner(&name.to_string(), &ty));
+            let own_field = types.declares(id, discriminator) || !types.is_struct(id);
+            (ident(&variant), value.as_str(), ident(&ty), own_field)
         })
         .collect();
-    let decls = variants.iter().map(|(variant, value, ty)| {
+    let decls = variants.iter().map(|(variant, value, ty, _)| {
         let docs = format!(" `{discriminator}` is `{value}`.");
         quote! { #[doc = #docs] #variant(#ty), }
     });
-    let arms = variants.iter().map(|(variant, value, _)| {
-        quote! { Some(#value) => crate::runtime::variant(value, Self::#variant), }
+    // A struct without a field for the discriminator leaves it out of its own JSON.
+    let arms = variants.iter().map(|(variant, value, _, own_field)| {
+        if *own_field {
+            quote! { Some(#value) => crate::runtime::variant(value, Self::#variant), }
+        } else {
+            quote! { Some(#value) => crate::runtime::variant(crate::runtime::untag(value, #discriminator), Self::#variant), }
+        }
     });
-    let (base_decl, base_arm) = match &u.base {
+    let ser_arms = variants.iter().map(|(variant, value, _, _)| {
+        quote! { Self::#variant(value) => crate::runtime::tagged(value, #discriminator, #value, serializer), }
+    });
+    let (base_decl, base_arm, base_ser) = match &u.base {
         Some(base) => {
             let ty = ident(&types.name(base));
             let docs = format!(" No `{discriminator}`, or the base type `{}` itself.", def.name);
@@ -273,20 +284,32 @@ fn union_item(name: &proc_macro2::Ident, docs: TokenStream, def: &TypeDef, u: &U
                     Some(own) => quote! { None | Some(#own) => crate::runtime::variant(value, Self::Base), },
                     None => quote! { None => crate::runtime::variant(value, Self::Base), },
                 },
+                quote! { Self::Base(value) => serde::Serialize::serialize(value, serializer), },
             )
         }
-        None => (TokenStream::new(), TokenStream::new()),
+        None => (TokenStream::new(), TokenStream::new(), TokenStream::new()),
     };
     let unknown_doc = format!(" A `{discriminator}` this version of the crate does not know: the JSON as received.");
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, serde::Serialize)]
-        #[serde(untagged)]
+        #[derive(Debug, Clone, PartialEq)]
         pub enum #name {
             #(#decls)*
             #base_decl
             #[doc = #unknown_doc]
             Unknown(serde_json::Value),
+        }
+
+        // Each variant is sent with its discriminator value, whether or not its struct
+        // holds one (or holds `None`).
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #(#ser_arms)*
+                    #base_ser
+                    Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+                }
+            }
         }
 
         impl<'de> serde::Deserialize<'de> for #name {
@@ -300,6 +323,70 @@ fn union_item(name: &proc_macro2::Ident, docs: TokenStream, def: &TypeDef, u: &U
                 }
             }
         }
+    }
+}
+
+/// A value of one of several types, told apart by its JSON form: serde tries the variants
+/// in order, and a value none of them accepts is kept as `Unknown` (forward compatible).
+fn one_of_item(id: &TypeId, name: &proc_macro2::Ident, docs: TokenStream, members: &[TypeRef], types: &TypeMap) -> TokenStream {
+    let mut scope = Scope::with_reserved(&["Unknown", "Self"]);
+    let own = name.to_string();
+    let variants = members.iter().map(|member| {
+        let (variant, _) = scope.claim(&strip_owner(&own, &variant_label(member, types)));
+        let variant = ident(&variant);
+        let mut ty = types.rust_type_in_container(member);
+        if let TypeRef::Named(target) = member {
+            if types.needs_box(id, target) {
+                ty = quote!(Box<#ty>);
+            }
+        }
+        let docs = format!(" The value as `{}`.", ty.to_string().replace(' ', ""));
+        quote! { #[doc = #docs] #variant(#ty), }
+    });
+    let unknown = (!members.contains(&TypeRef::Any)).then(|| {
+        quote! {
+            /// A value of none of the types above: the JSON as received.
+            Unknown(serde_json::Value),
+        }
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[serde(untagged)]
+        pub enum #name {
+            #(#variants)*
+            #unknown
+        }
+    }
+}
+
+/// A variant name without its enum's name in front: types named after the union they belong
+/// to (`PetWithEnvelopeCat` in `PetWithEnvelope`, inline `FooString` in `Foo`) give `Cat`, `String`.
+fn strip_owner(owner: &str, name: &str) -> String {
+    match name.strip_prefix(owner) {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_uppercase()) => rest.to_owned(),
+        _ => name.to_owned(),
+    }
+}
+
+/// The variant name for a member of a [`TypeKind::OneOf`]: its type's name, or a short
+/// name for a structural type (`String`, `I32`, `StringList`).
+fn variant_label(ty: &TypeRef, types: &TypeMap) -> String {
+    match ty {
+        TypeRef::Named(id) => types.name(id),
+        TypeRef::Primitive(p) => match p {
+            Primitive::String => "String".to_owned(),
+            Primitive::Bool => "Bool".to_owned(),
+            Primitive::I32 => "I32".to_owned(),
+            Primitive::I64 => "I64".to_owned(),
+            Primitive::F32 => "F32".to_owned(),
+            Primitive::F64 => "F64".to_owned(),
+            other => format!("{other:?}"),
+        },
+        TypeRef::List(item) => format!("{}List", variant_label(item, types)),
+        TypeRef::Map(value) => format!("{}Map", variant_label(value, types)),
+        TypeRef::Nullable(inner) => variant_label(inner, types),
+        TypeRef::Any => "Value".to_owned(),
     }
 }
 

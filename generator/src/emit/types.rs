@@ -23,6 +23,10 @@ pub struct TypeMap {
     pages: HashMap<TypeId, Paging>,
     /// What each alias stands for, to find the wire encoding of values typed by an alias.
     aliases: HashMap<TypeId, TypeRef>,
+    /// Union members that are structs declaring the union's discriminator as a field.
+    declares: std::collections::HashSet<(TypeId, String)>,
+    /// Named types that are structs.
+    structs: std::collections::HashSet<TypeId>,
 }
 
 impl TypeMap {
@@ -56,12 +60,18 @@ impl TypeMap {
         }
         let mut discriminators = Vec::new();
         let mut member_discriminators: HashMap<TypeId, Vec<String>> = HashMap::new();
+        let mut declares = std::collections::HashSet::new();
         for def in api.types.values() {
             if let TypeKind::Union(union) = &def.kind {
                 if !discriminators.contains(&union.discriminator) {
                     discriminators.push(union.discriminator.clone());
                 }
-                for member in union.variants.values().chain(union.base.iter()) {
+                for member in union_members(api, union) {
+                    if let Some(TypeKind::Struct(s)) = api.types.get(&member).map(|d| &d.kind) {
+                        if s.fields.iter().any(|f| f.name == union.discriminator) {
+                            declares.insert((member.clone(), union.discriminator.clone()));
+                        }
+                    }
                     let properties = member_discriminators.entry(member.clone()).or_default();
                     if !properties.contains(&union.discriminator) {
                         properties.push(union.discriminator.clone());
@@ -78,7 +88,13 @@ impl TypeMap {
                 _ => None,
             })
             .collect();
-        TypeMap { component: components(api), names, discriminators, member_discriminators, pages, aliases }
+        let structs = api
+            .types
+            .iter()
+            .filter(|(_, def)| matches!(def.kind, TypeKind::Struct(_)))
+            .map(|(id, _)| id.clone())
+            .collect();
+        TypeMap { component: components(api), names, discriminators, member_discriminators, pages, aliases, declares, structs }
     }
 
     /// How to read the links of a page model, when `id` is one.
@@ -97,6 +113,17 @@ impl TypeMap {
         self.member_discriminators.get(owner).is_some_and(|properties| properties.iter().any(|p| p == property))
     }
 
+    /// Whether union member `id` is a struct with a field for `property` (a variant without
+    /// one, e.g. a model of a no-envelope union, gets the value added on the wire).
+    pub fn declares(&self, id: &TypeId, property: &str) -> bool {
+        self.declares.contains(&(id.clone(), property.to_owned()))
+    }
+
+    /// Whether `id` is a struct.
+    pub fn is_struct(&self, id: &TypeId) -> bool {
+        self.structs.contains(id)
+    }
+
     /// The Rust name of a named type.
     pub fn name(&self, id: &TypeId) -> String {
         self.names.get(id).cloned().unwrap_or_else(|| names::camel(&id.0))
@@ -113,11 +140,23 @@ impl TypeMap {
     /// The Rust type of `ty`. `models` is the path prefix to the models module (empty
     /// inside it).
     pub fn rust_type(&self, ty: &TypeRef, models: &TokenStream) -> TokenStream {
+        self.rust_type_in(ty, models, false)
+    }
+
+    /// The Rust type of `ty` inside the models module where no per-field serde helper
+    /// applies (date-times stay text).
+    pub fn rust_type_in_container(&self, ty: &TypeRef) -> TokenStream {
+        self.rust_type_in(ty, &TokenStream::new(), true)
+    }
+
+    fn rust_type_in(&self, ty: &TypeRef, models: &TokenStream, in_container: bool) -> TokenStream {
         match ty {
             TypeRef::Named(id) => {
                 let name = names::ident(&self.name(id));
                 quote!(#models #name)
             }
+            // Inside untagged unions no serde helper applies: encoded scalars stay text.
+            TypeRef::Primitive(p) if in_container && marker(*p).is_some() => quote!(String),
             TypeRef::Primitive(p) => primitive(*p),
             TypeRef::List(item) => {
                 let item = self.rust_type(item, models);
@@ -126,6 +165,10 @@ impl TypeMap {
             TypeRef::Map(value) => {
                 let value = self.rust_type(value, models);
                 quote!(std::collections::BTreeMap<String, #value>)
+            }
+            TypeRef::Nullable(inner) => {
+                let inner = self.rust_type_in(inner, models, in_container);
+                quote!(Option<#inner>)
             }
             TypeRef::Any => quote!(serde_json::Value),
         }
@@ -151,6 +194,7 @@ impl TypeMap {
             TypeRef::Map(value) => self
                 .encoding_in(value, runtime, depth + 1)
                 .map(|e| format!("std::collections::BTreeMap<String, {e}>")),
+            TypeRef::Nullable(inner) => self.encoding_in(inner, runtime, depth + 1).map(|e| format!("Option<{e}>")),
             TypeRef::Any => None,
         }
     }
@@ -172,6 +216,23 @@ fn primitive(p: Primitive) -> TokenStream {
         Primitive::Delimited(_) => quote!(Vec<String>),
         Primitive::String | Primitive::Date | Primitive::Time | Primitive::Uuid | Primitive::Url => quote!(String),
     }
+}
+
+/// The structs a union may hold: its variants and base, and those of the unions among its
+/// variants (a nested discriminator: their structs carry this union's property too).
+fn union_members(api: &Api, union: &crate::ir::Union) -> Vec<TypeId> {
+    let mut out: Vec<TypeId> = Vec::new();
+    let mut stack: Vec<&TypeId> = union.variants.values().chain(union.base.iter()).collect();
+    while let Some(id) = stack.pop() {
+        if out.contains(id) {
+            continue;
+        }
+        out.push(id.clone());
+        if let Some(TypeKind::Union(nested)) = api.types.get(id).map(|d| &d.kind) {
+            stack.extend(nested.variants.values().chain(nested.base.iter()));
+        }
+    }
+    out
 }
 
 /// The runtime's marker type (an `Encoding` implementation) for a scalar whose wire form is
@@ -214,7 +275,7 @@ pub fn has_default(ty: &TypeRef) -> bool {
         TypeRef::Primitive(p) => {
             !matches!(p, Primitive::DateTime | Primitive::DateTimeRfc7231 | Primitive::UnixTime)
         }
-        TypeRef::List(_) | TypeRef::Map(_) | TypeRef::Any => true,
+        TypeRef::List(_) | TypeRef::Map(_) | TypeRef::Nullable(_) | TypeRef::Any => true,
     }
 }
 
@@ -239,6 +300,7 @@ fn components(api: &Api) -> HashMap<TypeId, usize> {
                 .filter_map(|id| index.get(id).copied())
                 .collect(),
             TypeKind::Alias(ty) => direct(ty).into_iter().collect(),
+            TypeKind::OneOf(members) => members.iter().filter_map(direct).collect(),
             TypeKind::Enum(_) => Vec::new(),
         })
         .collect();

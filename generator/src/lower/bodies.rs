@@ -29,6 +29,12 @@ pub(super) fn pick_media<'a>(types: impl Iterator<Item = &'a str> + Clone) -> Op
         .or_else(|| types.clone().next())
 }
 
+/// Whether raw bytes offered as `types` leave the media type to the caller (or, in a
+/// response, to the service): several types, or a wildcard such as `*/*` or `image/*`.
+pub(super) fn media_type_varies<S: AsRef<str>>(types: &[S]) -> bool {
+    types.len() > 1 || types.iter().any(|t| t.as_ref().contains('*'))
+}
+
 /// Is the schema a file or binary string (bytes, whatever the media type says).
 fn is_binary_schema(v: &Value) -> bool {
     matches!(str_of(v, "type"), Some("file"))
@@ -93,6 +99,7 @@ impl<'s> Lowerer<'s> {
         let (content_type, ty) = self.content_body(&loc.child("content"), content, hint)?;
         Some(RequestBody {
             content_type,
+            content_types: content.keys().cloned().collect(),
             ty,
             required: bool_of(body, "required") == Some(true),
             description: describe(body),
@@ -112,6 +119,7 @@ impl<'s> Lowerer<'s> {
         let ty = self.body_type(loc, &content_type, schema, hint);
         RequestBody {
             content_type,
+            content_types: consumes.iter().map(|t| (*t).to_owned()).collect(),
             ty,
             required: bool_of(param, "required") == Some(true),
             description: describe(param),

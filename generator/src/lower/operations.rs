@@ -101,6 +101,7 @@ impl<'s> Lowerer<'s> {
                     && p.constant.is_some()
             }) {
                 body.content_type = params.remove(i).constant.unwrap_or_default();
+                body.content_types = vec![body.content_type.clone()];
             }
         }
 

@@ -80,6 +80,14 @@ impl<'s> SubtypeIndex<'s> {
             .collect()
     }
 
+    /// Whether `sub` has `mid` among its `allOf` ancestors.
+    fn is_below(&self, sub: &Location, mid: &Location) -> bool {
+        match (self.by_loc.get(sub), self.by_loc.get(mid)) {
+            (Some(&sub), Some(&mid)) => sub != mid && self.has_ancestor(sub, mid),
+            _ => false,
+        }
+    }
+
     fn has_ancestor(&self, start: usize, ancestor: usize) -> bool {
         let mut stack = self.parents[start].clone();
         let mut seen = HashSet::new();
@@ -106,6 +114,19 @@ impl<'s> Lowerer<'s> {
             self.subtypes = Some(SubtypeIndex::build(self));
         }
         let descendants = self.subtypes.as_ref().map(|index| index.descendants(loc)).unwrap_or_default();
+        // A subtype below an intermediate base that picks by another property is reached
+        // through that base's own union (nested discriminators), not listed here.
+        let nested: Vec<&Location> = descendants
+            .iter()
+            .filter(|(l, v)| own_discriminator(l, v).is_some_and(|own| own.property != d.property))
+            .map(|(l, _)| l)
+            .collect();
+        let below_nested = |sub: &Location| {
+            let index = self.subtypes.as_ref();
+            nested.iter().any(|mid| index.is_some_and(|index| index.is_below(sub, mid)))
+        };
+        let descendants: Vec<(Location, &'s Value)> =
+            descendants.iter().filter(|(l, _)| !below_nested(l)).cloned().collect();
         for (sub_loc, sub) in descendants {
             if found.iter().any(|(_, l, _)| *l == sub_loc) {
                 continue;
@@ -123,7 +144,7 @@ impl<'s> Lowerer<'s> {
         let base = self.struct_of(loc, v, name);
         self.set_kind(&base_id, TypeKind::Struct(base));
 
-        let variants = self.variants(found);
+        let variants = self.variants(found, d.property);
         let base_value = Some(self.implicit_value(loc, v, d.property));
         TypeKind::Union(Union { discriminator: d.property.to_owned(), variants, base: Some(base_id), base_value })
     }
@@ -158,7 +179,7 @@ impl<'s> Lowerer<'s> {
                 Err(e) => self.diag(&at, format!("cannot follow $ref '{reference}' ({e}); variant skipped")),
             }
         }
-        let variants = self.variants(found);
+        let variants = self.variants(found, d.property);
         TypeKind::Union(Union { discriminator: d.property.to_owned(), variants, base: None, base_value: None })
     }
 
@@ -198,24 +219,27 @@ impl<'s> Lowerer<'s> {
         }
     }
 
-    /// Lowers each variant (first value wins when two are equal).
-    fn variants(&mut self, found: Vec<(String, Location, &'s Value)>) -> IndexMap<String, TypeId> {
+    /// Lowers each variant (first value wins when two are equal); `property` is the
+    /// union's discriminator.
+    fn variants(&mut self, found: Vec<(String, Location, &'s Value)>, property: &str) -> IndexMap<String, TypeId> {
         let mut variants = IndexMap::new();
         for (value, sub_loc, sub) in found {
             if variants.contains_key(&value) {
                 continue;
             }
-            let id = self.variant_struct(&sub_loc, sub);
+            let id = self.variant_struct(&sub_loc, sub, property);
             variants.insert(value, id);
         }
         variants
     }
 
-    /// The concrete struct for a subtype: its named type, or, when the subtype is a
-    /// polymorphic base itself, that base's `.base` struct.
-    fn variant_struct(&mut self, loc: &Location, v: &'s Value) -> TypeId {
+    /// The concrete type for a subtype: its named type, or, when the subtype is a
+    /// polymorphic base on the same property (its subtypes are variants here already),
+    /// that base's `.base` struct. A base on another property stays its own union, which
+    /// picks among its subtypes by that property.
+    fn variant_struct(&mut self, loc: &Location, v: &'s Value, property: &str) -> TypeId {
         let id = self.named(loc, v);
-        if own_discriminator(loc, v).is_some() {
+        if own_discriminator(loc, v).is_some_and(|own| own.property == property) {
             self.ensure_defined(loc);
             if let Some(base) = self.base_structs.get(loc) {
                 return base.clone();
@@ -224,9 +248,13 @@ impl<'s> Lowerer<'s> {
         id
     }
 
-    /// A subtype's wire value when no mapping names it.
+    /// A subtype's wire value when no mapping names it: `x-ms-discriminator-value`, else
+    /// the one value its own discriminator property allows, else its name.
     fn implicit_value(&self, loc: &Location, v: &Value, property: &str) -> String {
         if let Some(value) = str_of(v, "x-ms-discriminator-value") {
+            return value.to_owned();
+        }
+        if let Some(value) = own_constant(v, property) {
             return value.to_owned();
         }
         let key = key_name(self.spec, loc);
@@ -236,4 +264,18 @@ impl<'s> Lowerer<'s> {
             key
         }
     }
+}
+
+/// The single value a schema's own `property` allows (`enum: [x]` or `const: x`), looking in
+/// its own `properties` and its inline `allOf` parts.
+fn own_constant<'v>(v: &'v Value, property: &str) -> Option<&'v str> {
+    let direct = |v: &'v Value| {
+        let schema = v.get("properties")?.get(property)?;
+        match (schema.get("enum").and_then(Value::as_array).map(Vec::as_slice), schema.get("const")) {
+            (Some([one]), _) => one.as_str(),
+            (_, Some(c)) => c.as_str(),
+            _ => None,
+        }
+    };
+    direct(v).or_else(|| arr_of(v, "allOf").iter().filter(|p| ref_of(p).is_none()).find_map(direct))
 }

@@ -5,10 +5,10 @@
 //! success (2xx) response (otherwise `default` *is* the success), and everything else
 //! (1xx, 2xx, 3xx such as 304 Not Modified) is an expected outcome.
 
-use super::bodies::{pick_media, JSON};
+use super::bodies::{media_type_varies, pick_media, JSON};
 use super::context::{bool_of, obj_of, text, Lowerer};
 use super::names::pascal;
-use crate::ir::{Response, ResponseBody, ResponseHeader, StatusMatch, TypeRef};
+use crate::ir::{BodyType, Primitive, Response, ResponseBody, ResponseHeader, StatusMatch, TypeRef};
 use crate::load::Location;
 use serde_json::Value;
 
@@ -59,7 +59,21 @@ impl<'s> Lowerer<'s> {
                 format!("{op_name}{}Response", pascal(key))
             };
             let body = self.response_body(&loc, response, produces, &hint);
-            let headers = self.response_headers(&loc, response, &hint);
+            let mut headers = self.response_headers(&loc, response, &hint);
+            if matches!(body.as_ref().map(|b| &b.ty), Some(BodyType::Binary)) {
+                let offered: Vec<&str> = match obj_of(response, "content") {
+                    Some(content) if self.oas3() => content.keys().map(String::as_str).collect(),
+                    _ => produces.to_vec(),
+                };
+                // Bytes of a type the service picks: the caller needs to know which.
+                if media_type_varies(&offered) && !headers.iter().any(|h| h.name.eq_ignore_ascii_case("content-type")) {
+                    headers.push(ResponseHeader {
+                        name: "content-type".to_owned(),
+                        ty: TypeRef::Primitive(Primitive::String),
+                        description: Some("The media type of the body, as the service sent it.".to_owned()),
+                    });
+                }
+            }
             explicit_error.push(bool_of(response, "x-ms-error-response"));
             out.push(Response { status, description: text(response, "description"), body, headers, is_error: false });
         }

@@ -41,10 +41,28 @@ impl Shape {
         Shape::of(TypeRef::Any)
     }
 
+    /// The type of a list item or map value: nullable ones say so in the type, since
+    /// there is no field to carry the flag. `Any` already holds `null`.
+    fn into_item(self) -> TypeRef {
+        match self.ty {
+            TypeRef::Any => TypeRef::Any,
+            ty if self.nullable => TypeRef::Nullable(Box::new(ty)),
+            ty => ty,
+        }
+    }
+
     fn or_nullable(mut self, nullable: bool) -> Shape {
         self.nullable |= nullable;
         self
     }
+}
+
+/// What an `anyOf` / `oneOf` without a discriminator lowers to.
+enum Choice {
+    /// A type that needs no name of its own (one branch, plain text, a number).
+    Shape(Shape),
+    /// A type of its own (a merged enum, a [`TypeKind::OneOf`]); and whether a branch was `null`.
+    Kind(TypeKind, bool),
 }
 
 /// Fields gathered while merging an `allOf` chain.
@@ -95,10 +113,16 @@ impl<'s> Lowerer<'s> {
             return self.schema(&at.child("allOf").child("0"), part, hint).or_nullable(nullable);
         }
         if let Some((key, branches)) = alternatives_of(v) {
-            if self.open_string_enum(at, key, branches).is_some() {
-                return Shape::of(TypeRef::Named(self.declare(at, v, hint))).or_nullable(nullable);
+            if let Some(id) = self.memo.get(at) {
+                return Shape::of(TypeRef::Named(id.clone())).or_nullable(nullable);
             }
-            return self.alternatives(at, key, branches, hint).or_nullable(nullable);
+            return match self.alternatives(at, key, branches, hint) {
+                Choice::Shape(shape) => shape.or_nullable(nullable),
+                Choice::Kind(kind, had_null) => {
+                    let id = self.declare_kind(at, v, hint, kind);
+                    Shape::of(TypeRef::Named(id)).or_nullable(nullable || had_null)
+                }
+            };
         }
         if v.get("enum").is_some() || v.get("const").is_some() {
             return self.inline_enum(at, v, hint).or_nullable(nullable);
@@ -163,6 +187,15 @@ impl<'s> Lowerer<'s> {
         id
     }
 
+    /// Gives the schema at `loc` a type id based on `name` with a kind already lowered.
+    fn declare_kind(&mut self, loc: &Location, v: &Value, name: &str, kind: TypeKind) -> TypeId {
+        let id = TypeId(self.names.unique(name));
+        self.memo.insert(loc.clone(), id.clone());
+        self.reserve(&id, id.0.clone(), loc, describe_type(v, name));
+        self.set_kind(&id, kind);
+        id
+    }
+
     /// Lowers the body of the reserved type `id`.
     fn define(&mut self, loc: &Location, v: &'s Value, id: &TypeId) {
         let kind = self.kind_of(loc, v, &id.0);
@@ -209,10 +242,10 @@ impl<'s> Lowerer<'s> {
             }
         }
         if let Some((key, branches)) = alternatives_of(v) {
-            if let Some(e) = self.open_string_enum(loc, key, branches) {
-                return TypeKind::Enum(e);
-            }
-            return TypeKind::Alias(self.alternatives(loc, key, branches, name).ty);
+            return match self.alternatives(loc, key, branches, name) {
+                Choice::Shape(shape) => TypeKind::Alias(shape.ty),
+                Choice::Kind(kind, _) => kind,
+            };
         }
         if is_empty_object(v) {
             return TypeKind::Struct(Struct { fields: Vec::new(), additional: None });
@@ -297,7 +330,7 @@ impl<'s> Lowerer<'s> {
                 into.additional = Some(if o.is_empty() {
                     TypeRef::Any
                 } else {
-                    self.schema(&loc.child("additionalProperties"), ap, &synth(owner, "Value")).ty
+                    self.schema(&loc.child("additionalProperties"), ap, &synth(owner, "Value")).into_item()
                 });
             }
             _ => {}
@@ -347,72 +380,113 @@ impl<'s> Lowerer<'s> {
         Shape::of(TypeRef::Named(id)).or_nullable(has_null)
     }
 
-    /// `anyOf` / `oneOf` without a discriminator: a null branch makes the other one
-    /// nullable; Graph's "double or special string" becomes `F64`; anything else is `Any`.
-    fn alternatives(&mut self, at: &Location, key: &str, branches: &'s [Value], hint: &str) -> Shape {
+    /// `anyOf` / `oneOf` without a discriminator. A null branch makes the rest nullable;
+    /// branches naming the same schema count once; one branch left is just that branch;
+    /// Graph's "double or special string" is `F64`. Otherwise string branches (plain, enums)
+    /// merge into one: plain text, or an open enum of all their values (so an extensible
+    /// enum `string | "b" | "c"` is an enum); and that string choice with the other
+    /// branches becomes a [`TypeKind::OneOf`], tried in spec order.
+    fn alternatives(&mut self, at: &Location, key: &str, branches: &'s [Value], hint: &str) -> Choice {
         let branches_loc = at.child(key);
-        let rest: Vec<(usize, &'s Value)> = branches.iter().enumerate().filter(|(_, b)| !is_null_branch(b)).collect();
-        let had_null = rest.len() < branches.len();
-        match rest.as_slice() {
-            [] => Shape::any().or_nullable(had_null),
-            [(i, only)] => self.schema(&branches_loc.child(&i.to_string()), only, hint).or_nullable(had_null),
-            _ => {
-                if let Some(p) = self.special_float(&branches_loc, &rest) {
-                    return Shape { ty: TypeRef::Primitive(p), nullable: had_null, note: Some(SPECIAL_FLOAT_NOTE) };
-                }
-                self.diag(
-                    at,
-                    format!(
-                        "{key} with {} alternatives and no discriminator is not supported; typed as any",
-                        rest.len()
-                    ),
-                );
-                Shape::any().or_nullable(had_null)
+        let mut rest: Vec<(Location, &'s Value, &'s Value)> = Vec::new();
+        let mut targets: Vec<Location> = Vec::new();
+        let mut had_null = false;
+        for (i, branch) in branches.iter().enumerate() {
+            if is_null_branch(branch) {
+                had_null = true;
+                continue;
             }
+            let loc = branches_loc.child(&i.to_string());
+            let target = match ref_of(branch).map(|r| self.spec.resolve(&loc, r)) {
+                Some(Ok((target_loc, target))) => {
+                    if targets.contains(&target_loc) {
+                        continue;
+                    }
+                    targets.push(target_loc);
+                    target
+                }
+                _ => branch,
+            };
+            rest.push((loc, branch, target));
+        }
+        match rest.as_slice() {
+            [] => return Choice::Shape(Shape::any().or_nullable(had_null)),
+            [(loc, only, _)] => return Choice::Shape(self.schema(loc, only, hint).or_nullable(had_null)),
+            _ => {}
+        }
+        let plain: Vec<(Location, &'s Value)> = rest.iter().map(|(l, b, _)| (l.clone(), *b)).collect();
+        if let Some(p) = self.special_float(&plain) {
+            return Choice::Shape(Shape { ty: TypeRef::Primitive(p), nullable: had_null, note: Some(SPECIAL_FLOAT_NOTE) });
+        }
+        let strings: Vec<usize> = (0..rest.len()).filter(|&i| is_string_choice(rest[i].2)).collect();
+        if strings.len() == rest.len() {
+            return match self.string_choice(&rest, hint) {
+                Ok(ty) => Choice::Shape(Shape::of(ty).or_nullable(had_null)),
+                Err(e) => Choice::Kind(TypeKind::Enum(e), had_null),
+            };
+        }
+        let mut members: Vec<TypeRef> = Vec::new();
+        for (i, (loc, branch, target)) in rest.iter().enumerate() {
+            let ty = if strings.first() == Some(&i) {
+                let chosen: Vec<(Location, &'s Value, &'s Value)> = strings.iter().map(|&j| rest[j].clone()).collect();
+                match self.string_choice(&chosen, &synth(hint, "String")) {
+                    Ok(ty) => ty,
+                    Err(e) => {
+                        let v = self.get(at).unwrap_or(branch);
+                        let name = synth(hint, "String");
+                        TypeRef::Named(self.declare_kind(&branches_loc, v, &name, TypeKind::Enum(e)))
+                    }
+                }
+            } else if strings.contains(&i) {
+                continue;
+            } else {
+                self.schema(loc, branch, &synth(hint, json_kind(target))).ty
+            };
+            if !members.contains(&ty) {
+                members.push(ty);
+            }
+        }
+        match members.len() {
+            1 => Choice::Shape(Shape::of(members.remove(0)).or_nullable(had_null)),
+            _ => Choice::Kind(TypeKind::OneOf(members), had_null),
         }
     }
 
-    /// `anyOf`/`oneOf` of a plain string and string enums (inline or `$ref`), as TypeSpec
-    /// writes an extensible enum (`union { string, "a", "b" }`): one open enum with every
-    /// listed value, in order, rather than any JSON. `None` for other alternatives.
-    fn open_string_enum(&self, at: &Location, key: &str, branches: &'s [Value]) -> Option<Enum> {
+    /// String branches as one type: plain text when none lists values, the one branch that
+    /// lists them (a named enum, kept), or (`Err`) a new open enum of every listed value.
+    fn string_choice(&mut self, branches: &[(Location, &'s Value, &'s Value)], hint: &str) -> Result<TypeRef, Enum> {
+        let with_values: Vec<&(Location, &'s Value, &'s Value)> =
+            branches.iter().filter(|(_, _, t)| t.get("enum").is_some() || t.get("const").is_some()).collect();
+        match with_values.as_slice() {
+            [] => return Ok(TypeRef::Primitive(Primitive::String)),
+            [(loc, branch, _)] if branches.len() == 1 || ref_of(branch).is_some() => {
+                return Ok(self.schema(loc, branch, hint).ty);
+            }
+            _ => {}
+        }
         let mut values: Vec<EnumValue> = Vec::new();
-        let mut plain_string = false;
-        for (i, branch) in branches.iter().enumerate() {
-            if is_null_branch(branch) {
-                continue;
-            }
-            let target = match ref_of(branch) {
-                Some(r) => self.spec.resolve(&at.child(key).child(&i.to_string()), r).ok()?.1,
-                None => branch,
-            };
-            if str_of(target, "type") != Some("string") || alternatives_of(target).is_some() {
-                return None;
-            }
-            if target.get("enum").is_none() && target.get("const").is_none() {
-                plain_string |= str_of(target, "format").is_none();
-                continue;
-            }
-            let (e, _) = enum_def(target)?;
-            for value in e.values {
-                if !values.iter().any(|v| v.value == value.value) {
-                    values.push(value);
+        for (_, _, target) in &with_values {
+            if let Some((e, _)) = enum_def(target) {
+                for value in e.values {
+                    if !values.iter().any(|v| v.value == value.value) {
+                        values.push(value);
+                    }
                 }
             }
         }
-        (plain_string && !values.is_empty()).then_some(Enum { base: Primitive::String, values, open: true })
+        Err(Enum { base: Primitive::String, values, open: true })
     }
 
     /// Graph's floats: one numeric branch, the others strings (plain, or an enum of
     /// `NaN`/`INF`/`-INF` such as `ReferenceNumeric`, which must be there). Gives the
     /// numeric branch's primitive.
-    fn special_float(&mut self, at: &Location, branches: &[(usize, &'s Value)]) -> Option<Primitive> {
+    fn special_float(&mut self, branches: &[(Location, &'s Value)]) -> Option<Primitive> {
         let mut number = None;
         // Without the enum of special values it is a real `number | string` union.
         let mut specials = false;
-        for (i, branch) in branches {
+        for (loc, branch) in branches {
             let target = match ref_of(branch) {
-                Some(r) => self.spec.resolve(&at.child(&i.to_string()), r).ok()?.1,
+                Some(r) => self.spec.resolve(loc, r).ok()?.1,
                 None => branch,
             };
             match str_of(target, "type") {
@@ -448,7 +522,7 @@ impl<'s> Lowerer<'s> {
             Some("object") | None => match v.get("additionalProperties") {
                 Some(ap @ Value::Object(o)) if !o.is_empty() => {
                     let value = self.schema(&at.child("additionalProperties"), ap, &synth(hint, "Value"));
-                    TypeRef::Map(Box::new(value.ty))
+                    TypeRef::Map(Box::new(value.into_item()))
                 }
                 Some(Value::Object(_)) | Some(Value::Bool(true)) => TypeRef::Map(Box::new(TypeRef::Any)),
                 // A bare `type: object` (or no type at all) is any JSON: Azure and Graph use it
@@ -477,7 +551,7 @@ impl<'s> Lowerer<'s> {
 
     fn list(&mut self, at: &Location, v: &'s Value, hint: &str) -> TypeRef {
         let item = match v.get("items") {
-            Some(items @ Value::Object(_)) => self.schema(&at.child("items"), items, &synth(hint, "Item")).ty,
+            Some(items @ Value::Object(_)) => self.schema(&at.child("items"), items, &synth(hint, "Item")).into_item(),
             _ => TypeRef::Any,
         };
         TypeRef::List(Box::new(item))
@@ -568,6 +642,26 @@ fn is_null_branch(v: &Value) -> bool {
     bool_of(v, "nullable") == Some(true)
         && o.keys().all(|k| matches!(k.as_str(), "nullable" | "type" | "description" | "title"))
         && matches!(str_of(v, "type"), None | Some("object"))
+}
+
+/// A branch that only holds text: `type: string` with values (`enum`, `const`) or without a
+/// format, and no properties.
+fn is_string_choice(v: &Value) -> bool {
+    str_of(v, "type") == Some("string")
+        && !has_properties(v)
+        && (v.get("enum").is_some() || v.get("const").is_some() || str_of(v, "format").is_none_or(str::is_empty))
+}
+
+/// The JSON kind of a branch, to name its inline type (`…Number`, `…Object`).
+fn json_kind(v: &Value) -> &'static str {
+    match str_of(v, "type") {
+        Some("string") => "String",
+        Some("number") => "Number",
+        Some("integer") => "Integer",
+        Some("boolean") => "Boolean",
+        Some("array") => "List",
+        _ => "Object",
+    }
 }
 
 /// `anyOf` or `oneOf` (in that order of preference) when present and non-empty.

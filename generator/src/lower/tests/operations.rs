@@ -278,6 +278,7 @@ fn swagger2_bodies() {
         op(&api, "Send").body,
         Some(RequestBody {
             content_type: "application/merge-patch+json".into(),
+            content_types: vec!["application/merge-patch+json".into()],
             ty: BodyType::Json(named("SendRequest")),
             required: true,
             description: Some("What to send.".into()),

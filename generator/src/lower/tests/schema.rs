@@ -252,43 +252,7 @@ fn number_or_plain_string_is_not_a_special_float() {
         json!({"type": "object", "properties": {"v": {"anyOf": [{"type": "string"}, {"type": "number", "format": "float"}]}}}),
         json!({}),
     ));
-    assert_eq!(strukt(&api, "GetResponse").fields[0].ty, TypeRef::Any);
-    assert!(has_diag(&api, "anyOf with 2 alternatives"));
-}
-
-#[test]
-fn string_or_string_enums_is_an_open_enum() {
-    // TypeSpec's extensible enum `union Color { string, "red", "green" }`, named and inline,
-    // with values from an inline enum and from a referenced one.
-    let api = oas3(oas3_returning(
-        json!({"type": "object", "properties": {
-            "color": {"$ref": "#/components/schemas/Color"},
-            "shade": {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/Fixed"}, {"type": "string", "enum": ["dark"]}]}
-        }}),
-        json!({
-            "Color": {"anyOf": [{"type": "string"}, {"type": "string", "enum": ["red", "green"]}]},
-            "Fixed": {"type": "string", "enum": ["light", "dark"]}
-        }),
-    ));
-    let fields = &strukt(&api, "GetResponse").fields;
-    assert_eq!(fields[0].ty, named("Color"));
-    let values = |name: &str| match &ty(&api, name).kind {
-        TypeKind::Enum(Enum { base: Primitive::String, values, open: true }) => {
-            values.iter().map(|v| v.value.clone()).collect::<Vec<_>>()
-        }
-        other => panic!("{name} is not an open string enum: {other:?}"),
-    };
-    assert_eq!(values("Color"), ["red", "green"]);
-    assert_eq!(fields[1].ty, named("GetResponseShade"));
-    assert_eq!(values("GetResponseShade"), ["light", "dark"]);
-    assert!(api.diagnostics.is_empty(), "{:?}", api.diagnostics);
-
-    // Without a plain string branch, or with a non-string branch, it stays a union.
-    let api = oas3(oas3_returning(
-        json!({"anyOf": [{"type": "string", "enum": ["a"]}, {"type": "integer"}]}),
-        json!({}),
-    ));
-    assert_eq!(response_type(&api), &TypeRef::Any);
+    assert_ne!(strukt(&api, "GetResponse").fields[0].ty, TypeRef::Primitive(Primitive::F32));
 }
 
 #[test]
@@ -304,13 +268,57 @@ fn named_empty_objects_are_structs() {
 }
 
 #[test]
-fn other_unions_are_any_with_a_diagnostic() {
+fn other_unions_are_one_of_their_branches() {
     let api = oas3(oas3_returning(
-        json!({"oneOf": [{"type": "string"}, {"type": "object", "properties": {"a": {"type": "string"}}}]}),
+        json!({"oneOf": [{"type": "string"}, {"type": "object", "properties": {"a": {"type": "string"}}}, {"type": "null"}]}),
         json!({}),
     ));
-    assert_eq!(response_type(&api), &TypeRef::Any);
-    assert!(has_diag(&api, "oneOf with 2 alternatives"));
+    let TypeRef::Named(id) = response_type(&api) else { panic!("expected a named union") };
+    let TypeKind::OneOf(members) = &api.types[id].kind else { panic!("expected OneOf, got {:?}", api.types[id].kind) };
+    assert_eq!(members.len(), 2);
+    assert_eq!(members[0], TypeRef::Primitive(Primitive::String));
+    assert!(matches!(&members[1], TypeRef::Named(_)));
+    assert!(api.diagnostics.is_empty(), "{:?}", api.diagnostics);
+}
+
+#[test]
+fn string_unions_merge_into_one_open_enum() {
+    let api = oas3(oas3_returning(
+        json!({"type": "object", "properties": {
+            "ext": {"anyOf": [{"type": "string"}, {"type": "string", "enum": ["b", "c"]}]},
+            "both": {"anyOf": [{"$ref": "#/components/schemas/LR"}, {"$ref": "#/components/schemas/UD"}]},
+            "same": {"anyOf": [{"$ref": "#/components/schemas/UD"}, {"$ref": "#/components/schemas/UD"}]},
+            "text": {"anyOf": [{"type": "string"}, {"type": "string"}]}
+        }}),
+        json!({"LR": {"type": "string", "enum": ["left", "right"]}, "UD": {"type": "string", "enum": ["up", "down"]}}),
+    ));
+    let fields = &strukt(&api, "GetResponse").fields;
+    let values = |ty: &TypeRef| match ty {
+        TypeRef::Named(id) => match &api.types[id].kind {
+            TypeKind::Enum(e) => e.values.iter().map(|v| v.value.clone()).collect::<Vec<_>>(),
+            other => panic!("expected an enum, got {other:?}"),
+        },
+        other => panic!("expected a named type, got {other:?}"),
+    };
+    assert_eq!(values(&fields[0].ty), ["b", "c"]);
+    assert_eq!(values(&fields[1].ty), ["left", "right", "up", "down"]);
+    assert_eq!(fields[2].ty, TypeRef::Named(TypeId("UD".into())));
+    assert_eq!(fields[3].ty, TypeRef::Primitive(Primitive::String));
+}
+
+#[test]
+fn list_items_and_map_values_keep_nullability() {
+    let api = oas3(oas3_returning(
+        json!({"type": "object", "properties": {
+            "list": {"type": "array", "items": {"type": "integer", "format": "int32", "nullable": true}},
+            "map": {"type": "object", "additionalProperties": {"type": "string", "nullable": true}}
+        }}),
+        json!({}),
+    ));
+    let fields = &strukt(&api, "GetResponse").fields;
+    let nullable = |p| TypeRef::Nullable(Box::new(TypeRef::Primitive(p)));
+    assert_eq!(fields[0].ty, TypeRef::List(Box::new(nullable(Primitive::I32))));
+    assert_eq!(fields[1].ty, TypeRef::Map(Box::new(nullable(Primitive::String))));
 }
 
 #[test]
