@@ -9,6 +9,7 @@ mod docs;
 mod models;
 mod names;
 mod types;
+mod xml;
 
 use crate::ir::{Api, Diagnostic};
 use proc_macro2::TokenStream;
@@ -21,6 +22,8 @@ use std::time::{Duration, Instant};
 const RUNTIME: &str = include_str!("../../templates/runtime.rs");
 /// The runtime's pager, appended to [`RUNTIME`].
 const PAGER: &str = include_str!("../../templates/pager.rs");
+/// The runtime's XML support, appended when a service has XML bodies.
+const XML: &str = include_str!("../../templates/xml.rs");
 
 /// One service of a generated crate.
 #[derive(Debug, Clone)]
@@ -183,7 +186,7 @@ fn emit_in_jobs(
                 let what = format!("{}::models", services[*service].0.module);
                 let items = api.types.get_range(range.clone()).into_iter().flat_map(|slice| slice.iter());
                 let items: Vec<TokenStream> =
-                    items.map(|(id, def)| models::item(id, def, &types[*service], &mut done.diagnostics)).collect();
+                    items.map(|(id, def)| models::item(api, id, def, &types[*service], &mut done.diagnostics)).collect();
                 let module = if range.start == 0 {
                     let models_doc = format!(" Models of {}.", api.title.trim());
                     let attributes = models::attributes(api);
@@ -234,7 +237,14 @@ fn emit_in_jobs(
     let mut files = vec![
         GeneratedFile { path: "Cargo.toml".into(), contents: cargo_toml(crate_name, services) },
         GeneratedFile { path: "src/lib.rs".into(), contents: format!("{}{lib}", header(None)) },
-        GeneratedFile { path: "src/runtime.rs".into(), contents: format!("{}{RUNTIME}{PAGER}", header(None)) },
+        GeneratedFile {
+            path: "src/runtime.rs".into(),
+            contents: format!(
+                "{}{RUNTIME}{PAGER}{}",
+                header(None),
+                if services.iter().any(|(_, api)| xml::uses_xml(api)) { XML } else { "" }
+            ),
+        },
     ];
     let pieces = services.iter().zip(modules).zip(plan_diagnostics.into_iter().zip(model_diagnostics));
     for (((service, _), (mut head_and_methods, items, models)), (plan_found, models_found)) in pieces {

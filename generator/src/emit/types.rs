@@ -18,6 +18,8 @@ pub struct TypeMap {
     member_discriminators: HashMap<TypeId, Vec<String>>,
     /// Page models of paged operations, with how to read their links.
     pages: HashMap<TypeId, Paging>,
+    /// Some operation has an XML body, so the models map themselves onto XML too.
+    pub xml: bool,
 }
 
 impl TypeMap {
@@ -65,7 +67,7 @@ impl TypeMap {
             }
         }
         let pages = page_types(api).into_iter().map(|(id, paging)| (id.clone(), paging.clone())).collect();
-        TypeMap { component: components(api), names, discriminators, member_discriminators, pages }
+        TypeMap { component: components(api), names, discriminators, member_discriminators, pages, xml: super::xml::uses_xml(api) }
     }
 
     /// How to read the links of a page model, when `id` is one.
@@ -242,7 +244,8 @@ pub fn paged_type<'a>(api: &'a Api, op: &'a Operation) -> Option<&'a TypeId> {
     if successes.next().is_some() {
         return None;
     }
-    let Some(BodyType::Json(TypeRef::Named(id))) = only.body.as_ref().map(|b| &b.ty) else {
+    let Some(BodyType::Json(TypeRef::Named(id)) | BodyType::Xml(TypeRef::Named(id))) = only.body.as_ref().map(|b| &b.ty)
+    else {
         return None;
     };
     match &api.types.get(id)?.kind {

@@ -19,6 +19,12 @@ pub(super) fn is_json(media_type: &str) -> bool {
     essence.ends_with("/json") || essence.ends_with("+json")
 }
 
+/// `application/xml`, `text/xml`, `application/atom+xml`, `…;charset=utf-8`.
+pub(super) fn is_xml(media_type: &str) -> bool {
+    let essence = media_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    essence.ends_with("/xml") || essence.ends_with("+xml")
+}
+
 /// The preferred media type of a list: the first JSON one, else the first octet-stream,
 /// else the first.
 pub(super) fn pick_media<'a>(types: impl Iterator<Item = &'a str> + Clone) -> Option<&'a str> {
@@ -53,13 +59,26 @@ impl<'s> Lowerer<'s> {
                 None => crate::ir::TypeRef::Any,
             });
         }
+        if is_xml(media_type) {
+            if let Some((loc, s)) = schema {
+                let ty = self.schema(&loc, s, hint).ty;
+                // Only an object has an element to write; anything else stays bytes.
+                if let crate::ir::TypeRef::Named(id) = &ty {
+                    if matches!(self.api.types.get(id).map(|d| &d.kind), Some(crate::ir::TypeKind::Struct(_)))
+                        || self.is_pending_object(id)
+                    {
+                        return BodyType::Xml(ty);
+                    }
+                }
+            }
+        }
         let essence = media_type.to_ascii_lowercase();
         if essence.starts_with("text/") && !essence.starts_with("text/xml") {
             return BodyType::Text;
         }
         if essence.starts_with("multipart/")
             || essence.starts_with("application/x-www-form-urlencoded")
-            || essence.contains("xml")
+            || is_xml(media_type)
         {
             self.diag(
                 at,

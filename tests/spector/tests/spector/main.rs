@@ -6,4 +6,11 @@
 
 mod common;
 
+mod payload_content_negotiation;
+mod payload_head;
+mod payload_media_type;
+mod payload_pageable;
+mod payload_xml;
+mod response_body_or_no_content;
+mod streaming_jsonl;
 mod type_model_empty;
