@@ -260,6 +260,8 @@ pub enum BodyType {
     /// XML of the given type (`application/xml`, `text/xml`): elements and attributes as the
     /// schemas' `xml` objects say.
     Xml(TypeRef),
+    /// `multipart/form-data`: the caller builds the parts (text, JSON, files).
+    Multipart,
 }
 
 /// Which status codes a response covers.

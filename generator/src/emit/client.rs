@@ -660,12 +660,22 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             BodyType::Json(ty) | BodyType::Xml(ty) => ctx.types.rust_type(ty, models),
             BodyType::Binary => quote!(azure_core::Bytes),
             BodyType::Text => quote!(String),
+            BodyType::Multipart => quote!(runtime::Form),
         };
         let encode = match &body.ty {
             BodyType::Json(_) => quote!(runtime::json_body(body)?),
             BodyType::Xml(_) => quote!(runtime::xml::body(body)),
             BodyType::Binary => quote!(body.clone()),
             BodyType::Text => quote!(azure_core::Bytes::from(body.clone())),
+            BodyType::Multipart => quote!(body),
+        };
+        // A form's content type carries its boundary.
+        let (set_type, encode) = match &body.ty {
+            BodyType::Multipart => (
+                quote! { let (content_type, body) = body.encode(); request.insert_header("content-type", content_type); },
+                encode,
+            ),
+            _ => (quote! { request.insert_header("content-type", #content_type); }, encode),
         };
         if body.required {
             args.push(quote!(body: &#ty,));
@@ -673,7 +683,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             arg_docs.push(quote!(#[doc = " * `body`: the request body."]));
             all_text = false;
             body_stmt = quote! {
-                request.insert_header("content-type", #content_type);
+                #set_type
                 request.set_body(#encode);
             };
         } else {
@@ -681,7 +691,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             option_fields.push(quote! { #docs pub body: Option<#ty>, });
             body_stmt = quote! {
                 if let Some(body) = &options.body {
-                    request.insert_header("content-type", #content_type);
+                    #set_type
                     request.set_body(#encode);
                 }
             };
@@ -976,6 +986,7 @@ impl ResponsePlan {
                 BodyType::Json(ty) | BodyType::Xml(ty) => ctx.types.rust_type(ty, models),
                 BodyType::Binary => quote!(runtime::ByteStream),
                 BodyType::Text => quote!(String),
+                BodyType::Multipart => quote!(runtime::Form),
             })
         };
 
@@ -1094,6 +1105,7 @@ fn read_body(r: &Response, streams: bool) -> TokenStream {
         Some(BodyType::Json(_)) => Some(quote!(runtime::json)),
         Some(BodyType::Xml(_)) => Some(quote!(runtime::xml::decode)),
         Some(BodyType::Text) => Some(quote!(runtime::text)),
+        Some(BodyType::Multipart) => Some(quote!(runtime::text)),
         None => None,
     };
     let read = match decode {

@@ -1,9 +1,11 @@
 //! Request and response bodies: which media type to use and what shape it has.
 //!
 //! JSON is preferred whenever a body offers it. Bytes that are not JSON are streamed
-//! (`Binary`), `text/*` is `Text`. Structured non-JSON encodings (multipart, form, XML)
-//! are not modelled yet: they become `Binary` (the caller sends pre-encoded bytes with
-//! the declared content type) with a diagnostic.
+//! (`Binary`), `text/*` is `Text`. XML of an object schema is `Xml` (written and read as
+//! the schemas' `xml` objects say); `multipart/form-data` is `Multipart` (the caller builds
+//! the parts). Form-urlencoded bodies and XML of non-objects are not modelled yet: they
+//! become `Binary` (the caller sends pre-encoded bytes with the declared content type)
+//! with a diagnostic.
 
 use super::context::{bool_of, describe, obj_of, str_of, Lowerer};
 use crate::ir::{BodyType, RequestBody};
@@ -73,6 +75,9 @@ impl<'s> Lowerer<'s> {
             }
         }
         let essence = media_type.to_ascii_lowercase();
+        if essence.starts_with("multipart/form-data") {
+            return BodyType::Multipart;
+        }
         if essence.starts_with("text/") && !essence.starts_with("text/xml") {
             return BodyType::Text;
         }

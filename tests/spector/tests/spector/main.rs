@@ -8,9 +8,12 @@ mod common;
 
 mod payload_content_negotiation;
 mod payload_head;
+mod payload_json_merge_patch;
 mod payload_media_type;
+mod payload_multipart;
 mod payload_pageable;
 mod payload_xml;
 mod response_body_or_no_content;
 mod streaming_jsonl;
+mod streaming_sse;
 mod type_model_empty;
