@@ -109,11 +109,11 @@ fn reachable(api: &Api) -> HashSet<TypeId> {
     let mut pending: Vec<&TypeRef> = Vec::new();
     for op in &api.operations {
         pending.extend(op.params.iter().map(|p| &p.ty));
-        if let Some(BodyType::Json(ty)) = op.body.as_ref().map(|b| &b.ty) {
+        if let Some(BodyType::Json(ty) | BodyType::Xml(ty)) = op.body.as_ref().map(|b| &b.ty) {
             pending.push(ty);
         }
         for response in &op.responses {
-            if let Some(BodyType::Json(ty)) = response.body.as_ref().map(|b| &b.ty) {
+            if let Some(BodyType::Json(ty) | BodyType::Xml(ty)) = response.body.as_ref().map(|b| &b.ty) {
                 pending.push(ty);
             }
             pending.extend(response.headers.iter().map(|h| &h.ty));
@@ -196,13 +196,14 @@ mod tests {
                     nullable: false,
                     read_only: false,
                     description: None,
+                    xml: Default::default(),
                 })
                 .into_iter()
                 .collect(),
             additional: None,
         });
         for (name, field) in [("Pet", Some("Owner")), ("Owner", None), ("Store", None), ("Unused", None)] {
-            let def = TypeDef { name: name.to_owned(), description: None, kind: struct_of(field), source: source() };
+            let def = TypeDef { name: name.to_owned(), description: None, kind: struct_of(field), source: source(), xml: Default::default() };
             api.types.insert(TypeId(name.to_owned()), def);
         }
         api

@@ -10,20 +10,20 @@ fn client() -> PayloadMediaTypeClient {
 
 #[tokio::test]
 async fn string_body_get_as_json() {
-    assert_eq!(client().string_body_get_as_json(None).await.unwrap(), "foo");
+    assert_eq!(client().get_string_body_client().get_as_json(None).await.unwrap(), "foo");
 }
 
 #[tokio::test]
 async fn string_body_get_as_text() {
-    assert_eq!(client().string_body_get_as_text(None).await.unwrap(), "{cat}");
+    assert_eq!(client().get_string_body_client().get_as_text(None).await.unwrap(), "{cat}");
 }
 
 #[tokio::test]
 async fn string_body_send_as_json() {
-    client().string_body_send_as_json(&"foo".to_owned(), None).await.unwrap();
+    client().get_string_body_client().send_as_json(&"foo".to_owned(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn string_body_send_as_text() {
-    client().string_body_send_as_text(&"{cat}".to_owned(), None).await.unwrap();
+    client().get_string_body_client().send_as_text(&"{cat}".to_owned(), None).await.unwrap();
 }

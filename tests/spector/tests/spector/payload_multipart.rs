@@ -37,19 +37,19 @@ fn address() -> serde_json::Value {
 
 #[tokio::test]
 async fn form_data_basic() {
-    client().form_data_basic(&profile_image(Form::new().text("id", "123")), None).await.unwrap();
+    client().get_form_data_client().basic(&profile_image(Form::new().text("id", "123")), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn form_data_with_wire_name() {
-    client().form_data_with_wire_name(&profile_image(Form::new().text("id", "123")), None).await.unwrap();
+    client().get_form_data_client().with_wire_name(&profile_image(Form::new().text("id", "123")), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn form_data_optional_parts() {
-    client().form_data_optional_parts(&Form::new().text("id", "123"), None).await.unwrap();
-    client().form_data_optional_parts(&profile_image(Form::new()), None).await.unwrap();
-    client().form_data_optional_parts(&profile_image(Form::new().text("id", "123")), None).await.unwrap();
+    client().get_form_data_client().optional_parts(&Form::new().text("id", "123"), None).await.unwrap();
+    client().get_form_data_client().optional_parts(&profile_image(Form::new()), None).await.unwrap();
+    client().get_form_data_client().optional_parts(&profile_image(Form::new().text("id", "123")), None).await.unwrap();
 }
 
 #[tokio::test]
@@ -57,13 +57,13 @@ async fn form_data_file_array_and_basic() {
     let form = profile_image(Form::new().text("id", "123").json("address", &address()).unwrap())
         .file("pictures", png(), Some("image.png"), None)
         .file("pictures", png(), Some("image.png"), None);
-    client().form_data_file_array_and_basic(&form, None).await.unwrap();
+    client().get_form_data_client().file_array_and_basic(&form, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn form_data_json_part() {
     let form = profile_image(Form::new().json("address", &address()).unwrap());
-    client().form_data_json_part(&form, None).await.unwrap();
+    client().get_form_data_client().json_part(&form, None).await.unwrap();
 }
 
 #[tokio::test]
@@ -72,41 +72,41 @@ async fn form_data_binary_array_parts() {
         .text("id", "123")
         .file("pictures", png(), Some("image.png"), None)
         .file("pictures", png(), Some("image.png"), None);
-    client().form_data_binary_array_parts(&form, None).await.unwrap();
+    client().get_form_data_client().binary_array_parts(&form, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn form_data_multi_binary_parts() {
-    client().form_data_multi_binary_parts(&profile_image(Form::new()), None).await.unwrap();
+    client().get_form_data_client().multi_binary_parts(&profile_image(Form::new()), None).await.unwrap();
     let both = profile_image(Form::new()).file("picture", png(), Some("image.png"), None);
-    client().form_data_multi_binary_parts(&both, None).await.unwrap();
+    client().get_form_data_client().multi_binary_parts(&both, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn form_data_check_file_name_and_content_type() {
     let form = Form::new().text("id", "123").file("profileImage", jpg(), Some("hello.jpg"), Some("image/jpg"));
-    client().form_data_check_file_name_and_content_type(&form, None).await.unwrap();
+    client().get_form_data_client().check_file_name_and_content_type(&form, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn form_data_anonymous_model() {
-    client().form_data_anonymous_model(&profile_image(Form::new()), None).await.unwrap();
+    client().get_form_data_client().anonymous_model(&profile_image(Form::new()), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn form_data_http_parts_content_type_image_jpeg_content_type() {
     let form = Form::new().file("profileImage", jpg(), Some("hello.jpg"), Some("image/jpg"));
-    client().content_type_image_jpeg_content_type(&form, None).await.unwrap();
+    client().get_content_type_client().image_jpeg_content_type(&form, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn form_data_http_parts_content_type_required_content_type() {
-    client().content_type_required_content_type(&profile_image(Form::new()), None).await.unwrap();
+    client().get_content_type_client().required_content_type(&profile_image(Form::new()), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn form_data_http_parts_content_type_optional_content_type() {
-    client().content_type_optional_content_type(&profile_image(Form::new()), None).await.unwrap();
+    client().get_content_type_client().optional_content_type(&profile_image(Form::new()), None).await.unwrap();
 }
 
 #[tokio::test]
@@ -117,24 +117,24 @@ async fn form_data_http_parts_json_array_and_file_array() {
     )
     .file("pictures", png(), Some("image.png"), None)
     .file("pictures", png(), Some("image.png"), None);
-    client().http_parts_json_array_and_file_array(&form, None).await.unwrap();
+    client().get_http_parts_client().json_array_and_file_array(&form, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn form_data_http_parts_non_string_float() {
-    client().non_string_float(&Form::new().text("temperature", 0.5.to_string()), None).await.unwrap();
+    client().get_non_string_client().float(&Form::new().text("temperature", 0.5.to_string()), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn form_data_file_upload_file_specific_content_type() {
     let form = Form::new().file("file", png(), Some("image.png"), Some("image/png"));
-    client().file_upload_file_specific_content_type(&form, None).await.unwrap();
+    client().get_file_client().upload_file_specific_content_type(&form, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn form_data_file_upload_file_required_filename() {
     let form = Form::new().file("file", png(), Some("image.png"), Some("image/png"));
-    client().file_upload_file_required_filename(&form, None).await.unwrap();
+    client().get_file_client().upload_file_required_filename(&form, None).await.unwrap();
 }
 
 #[tokio::test]
@@ -142,5 +142,5 @@ async fn form_data_file_upload_file_array() {
     let form = Form::new()
         .file("files", png(), Some("image.png"), Some("image/png"))
         .file("files", png(), Some("image.png"), Some("image/png"));
-    client().file_upload_file_array(&form, None).await.unwrap();
+    client().get_file_client().upload_file_array(&form, None).await.unwrap();
 }

@@ -29,13 +29,13 @@ fn strings(items: &[&str]) -> Vec<String> {
 
 #[tokio::test]
 async fn simple_model_value_get() {
-    let model = client().simple_model_value_get(None).await.unwrap();
+    let model = client().get_simple_model_value_client().get(None).await.unwrap();
     assert_eq!((model.name.as_str(), model.age), ("foo", 123));
 }
 
 #[tokio::test]
 async fn simple_model_value_put() {
-    client().simple_model_value_put(&simple("foo", 123), None).await.unwrap();
+    client().get_simple_model_value_client().put(&simple("foo", 123), None).await.unwrap();
 }
 
 fn renamed_property() -> models::ModelWithRenamedProperty {
@@ -44,18 +44,18 @@ fn renamed_property() -> models::ModelWithRenamedProperty {
 
 #[tokio::test]
 async fn model_with_renamed_property_value_get() {
-    let model = client().model_with_renamed_property_value_get(None).await.unwrap();
+    let model = client().get_model_with_renamed_property_value_client().get(None).await.unwrap();
     assert_eq!((model.title.as_str(), model.author.as_str()), ("foo", "bar"));
 }
 
 #[tokio::test]
 async fn model_with_renamed_property_value_put() {
-    client().model_with_renamed_property_value_put(&renamed_property(), None).await.unwrap();
+    client().get_model_with_renamed_property_value_client().put(&renamed_property(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_with_renamed_fields_value_get() {
-    let model = client().model_with_renamed_fields_value_get(None).await.unwrap();
+    let model = client().get_model_with_renamed_fields_value_client().get(None).await.unwrap();
     assert_eq!((model.input_data.name.as_str(), model.input_data.age), ("foo", 123));
     assert_eq!((model.output_data.name.as_str(), model.output_data.age), ("bar", 456));
 }
@@ -67,24 +67,24 @@ async fn model_with_renamed_fields_value_put() {
         output_data: simple("bar", 456),
         additional_properties: BTreeMap::new(),
     };
-    client().model_with_renamed_fields_value_put(&model, None).await.unwrap();
+    client().get_model_with_renamed_fields_value_client().put(&model, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_with_nested_model_value_get() {
-    let model = client().model_with_nested_model_value_get(None).await.unwrap();
+    let model = client().get_model_with_nested_model_value_client().get(None).await.unwrap();
     assert_eq!((model.nested.name.as_str(), model.nested.age), ("foo", 123));
 }
 
 #[tokio::test]
 async fn model_with_nested_model_value_put() {
     let model = models::ModelWithNestedModel { nested: simple("foo", 123), additional_properties: BTreeMap::new() };
-    client().model_with_nested_model_value_put(&model, None).await.unwrap();
+    client().get_model_with_nested_model_value_client().put(&model, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_with_renamed_nested_model_value_get() {
-    let model = client().model_with_renamed_nested_model_value_get(None).await.unwrap();
+    let model = client().get_model_with_renamed_nested_model_value_client().get(None).await.unwrap();
     assert_eq!(model.author.name, "foo");
 }
 
@@ -94,12 +94,12 @@ async fn model_with_renamed_nested_model_value_put() {
         author: models::Author { name: "foo".into(), ..Default::default() },
         additional_properties: BTreeMap::new(),
     };
-    client().model_with_renamed_nested_model_value_put(&model, None).await.unwrap();
+    client().get_model_with_renamed_nested_model_value_client().put(&model, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_with_simple_arrays_value_get() {
-    let model = client().model_with_simple_arrays_value_get(None).await.unwrap();
+    let model = client().get_model_with_simple_arrays_value_client().get(None).await.unwrap();
     assert_eq!(model.colors, strings(&["red", "green", "blue"]));
     assert_eq!(model.counts, vec![1, 2]);
 }
@@ -111,12 +111,12 @@ async fn model_with_simple_arrays_value_put() {
         counts: vec![1, 2],
         ..Default::default()
     };
-    client().model_with_simple_arrays_value_put(&model, None).await.unwrap();
+    client().get_model_with_simple_arrays_value_client().put(&model, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_with_unwrapped_array_value_get() {
-    let model = client().model_with_unwrapped_array_value_get(None).await.unwrap();
+    let model = client().get_model_with_unwrapped_array_value_client().get(None).await.unwrap();
     assert_eq!(model.colors, strings(&["red", "green", "blue"]));
     assert_eq!(model.counts, vec![1, 2]);
 }
@@ -128,12 +128,12 @@ async fn model_with_unwrapped_array_value_put() {
         counts: vec![1, 2],
         ..Default::default()
     };
-    client().model_with_unwrapped_array_value_put(&model, None).await.unwrap();
+    client().get_model_with_unwrapped_array_value_client().put(&model, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_with_renamed_arrays_value_get() {
-    let model = client().model_with_renamed_arrays_value_get(None).await.unwrap();
+    let model = client().get_model_with_renamed_arrays_value_client().get(None).await.unwrap();
     assert_eq!(model.colors, strings(&["red", "green", "blue"]));
     assert_eq!(model.counts, vec![1, 2]);
 }
@@ -145,67 +145,67 @@ async fn model_with_renamed_arrays_value_put() {
         counts: vec![1, 2],
         ..Default::default()
     };
-    client().model_with_renamed_arrays_value_put(&model, None).await.unwrap();
+    client().get_model_with_renamed_arrays_value_client().put(&model, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_with_wrapped_primitive_custom_item_names_value_get() {
-    let model = client().model_with_wrapped_primitive_custom_item_names_value_get(None).await.unwrap();
+    let model = client().get_model_with_wrapped_primitive_custom_item_names_value_client().get(None).await.unwrap();
     assert_eq!(model.tags, strings(&["fiction", "classic"]));
 }
 
 #[tokio::test]
 async fn model_with_wrapped_primitive_custom_item_names_value_put() {
     let model = models::ModelWithWrappedPrimitiveCustomItemNames { tags: strings(&["fiction", "classic"]), ..Default::default() };
-    client().model_with_wrapped_primitive_custom_item_names_value_put(&model, None).await.unwrap();
+    client().get_model_with_wrapped_primitive_custom_item_names_value_client().put(&model, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_with_array_of_model_value_get() {
-    let model = client().model_with_array_of_model_value_get(None).await.unwrap();
+    let model = client().get_model_with_array_of_model_value_client().get(None).await.unwrap();
     assert_eq!(names(&model.items), vec![("foo", 123), ("bar", 456)]);
 }
 
 #[tokio::test]
 async fn model_with_array_of_model_value_put() {
     let model = models::ModelWithArrayOfModel { items: two_simple(), ..Default::default() };
-    client().model_with_array_of_model_value_put(&model, None).await.unwrap();
+    client().get_model_with_array_of_model_value_client().put(&model, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_with_unwrapped_model_array_value_get() {
-    let model = client().model_with_unwrapped_model_array_value_get(None).await.unwrap();
+    let model = client().get_model_with_unwrapped_model_array_value_client().get(None).await.unwrap();
     assert_eq!(names(&model.items), vec![("foo", 123), ("bar", 456)]);
 }
 
 #[tokio::test]
 async fn model_with_unwrapped_model_array_value_put() {
     let model = models::ModelWithUnwrappedModelArray { items: two_simple(), ..Default::default() };
-    client().model_with_unwrapped_model_array_value_put(&model, None).await.unwrap();
+    client().get_model_with_unwrapped_model_array_value_client().put(&model, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_with_renamed_wrapped_model_array_value_get() {
-    let model = client().model_with_renamed_wrapped_model_array_value_get(None).await.unwrap();
+    let model = client().get_model_with_renamed_wrapped_model_array_value_client().get(None).await.unwrap();
     assert_eq!(names(&model.items), vec![("foo", 123), ("bar", 456)]);
 }
 
 #[tokio::test]
 async fn model_with_renamed_wrapped_model_array_value_put() {
     let model = models::ModelWithRenamedWrappedModelArray { items: two_simple(), ..Default::default() };
-    client().model_with_renamed_wrapped_model_array_value_put(&model, None).await.unwrap();
+    client().get_model_with_renamed_wrapped_model_array_value_client().put(&model, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_with_renamed_unwrapped_model_array_value_get() {
-    let model = client().model_with_renamed_unwrapped_model_array_value_get(None).await.unwrap();
+    let model = client().get_model_with_renamed_unwrapped_model_array_value_client().get(None).await.unwrap();
     assert_eq!(names(&model.items), vec![("foo", 123), ("bar", 456)]);
 }
 
 #[tokio::test]
 async fn model_with_renamed_unwrapped_model_array_value_put() {
     let model = models::ModelWithRenamedUnwrappedModelArray { items: two_simple(), ..Default::default() };
-    client().model_with_renamed_unwrapped_model_array_value_put(&model, None).await.unwrap();
+    client().get_model_with_renamed_unwrapped_model_array_value_client().put(&model, None).await.unwrap();
 }
 
 fn books() -> Vec<models::Book> {
@@ -217,26 +217,26 @@ fn books() -> Vec<models::Book> {
 
 #[tokio::test]
 async fn model_with_renamed_wrapped_and_item_model_array_value_get() {
-    let model = client().model_with_renamed_wrapped_and_item_model_array_value_get(None).await.unwrap();
+    let model = client().get_model_with_renamed_wrapped_and_item_model_array_value_client().get(None).await.unwrap();
     assert_eq!(model.books, books());
 }
 
 #[tokio::test]
 async fn model_with_renamed_wrapped_and_item_model_array_value_put() {
     let model = models::ModelWithRenamedWrappedAndItemModelArray { books: books(), ..Default::default() };
-    client().model_with_renamed_wrapped_and_item_model_array_value_put(&model, None).await.unwrap();
+    client().get_model_with_renamed_wrapped_and_item_model_array_value_client().put(&model, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_with_attributes_value_get() {
-    let model = client().model_with_attributes_value_get(None).await.unwrap();
+    let model = client().get_model_with_attributes_value_client().get(None).await.unwrap();
     assert_eq!((model.id1, model.id2.as_str(), model.enabled), (123, "foo", true));
 }
 
 #[tokio::test]
 async fn model_with_attributes_value_put() {
     let model = models::ModelWithAttributes { id1: 123, id2: "foo".into(), enabled: true, ..Default::default() };
-    client().model_with_attributes_value_put(&model, None).await.unwrap();
+    client().get_model_with_attributes_value_client().put(&model, None).await.unwrap();
 }
 
 fn gatsby_attribute() -> models::ModelWithRenamedAttribute {
@@ -250,25 +250,25 @@ fn gatsby_attribute() -> models::ModelWithRenamedAttribute {
 
 #[tokio::test]
 async fn model_with_renamed_attribute_value_get() {
-    let model = client().model_with_renamed_attribute_value_get(None).await.unwrap();
+    let model = client().get_model_with_renamed_attribute_value_client().get(None).await.unwrap();
     assert_eq!(model, gatsby_attribute());
 }
 
 #[tokio::test]
 async fn model_with_renamed_attribute_value_put() {
-    client().model_with_renamed_attribute_value_put(&gatsby_attribute(), None).await.unwrap();
+    client().get_model_with_renamed_attribute_value_client().put(&gatsby_attribute(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_with_namespace_value_get() {
-    let model = client().model_with_namespace_value_get(None).await.unwrap();
+    let model = client().get_model_with_namespace_value_client().get(None).await.unwrap();
     assert_eq!((model.id, model.title.as_str()), (123, "The Great Gatsby"));
 }
 
 #[tokio::test]
 async fn model_with_namespace_value_put() {
     let model = models::ModelWithNamespace { id: 123, title: "The Great Gatsby".into(), ..Default::default() };
-    client().model_with_namespace_value_put(&model, None).await.unwrap();
+    client().get_model_with_namespace_value_client().put(&model, None).await.unwrap();
 }
 
 fn namespaced() -> models::ModelWithNamespaceOnProperties {
@@ -282,48 +282,48 @@ fn namespaced() -> models::ModelWithNamespaceOnProperties {
 
 #[tokio::test]
 async fn model_with_namespace_on_properties_value_get() {
-    let model = client().model_with_namespace_on_properties_value_get(None).await.unwrap();
+    let model = client().get_model_with_namespace_on_properties_value_client().get(None).await.unwrap();
     assert_eq!(model, namespaced());
 }
 
 #[tokio::test]
 async fn model_with_namespace_on_properties_value_put() {
-    client().model_with_namespace_on_properties_value_put(&namespaced(), None).await.unwrap();
+    client().get_model_with_namespace_on_properties_value_client().put(&namespaced(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_with_text_value_get() {
-    let model = client().model_with_text_value_get(None).await.unwrap();
+    let model = client().get_model_with_text_value_client().get(None).await.unwrap();
     assert_eq!((model.language.as_str(), model.content.as_str()), ("foo", "This is some text."));
 }
 
 #[tokio::test]
 async fn model_with_text_value_put() {
     let model = models::ModelWithText { language: "foo".into(), content: "This is some text.".into(), ..Default::default() };
-    client().model_with_text_value_put(&model, None).await.unwrap();
+    client().get_model_with_text_value_client().put(&model, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_with_optional_field_value_get() {
-    let model = client().model_with_optional_field_value_get(None).await.unwrap();
+    let model = client().get_model_with_optional_field_value_client().get(None).await.unwrap();
     assert_eq!((model.item.as_str(), model.value), ("widget", None));
 }
 
 #[tokio::test]
 async fn model_with_optional_field_value_put() {
     let model = models::ModelWithOptionalField { item: "widget".into(), value: None, ..Default::default() };
-    client().model_with_optional_field_value_put(&model, None).await.unwrap();
+    client().get_model_with_optional_field_value_client().put(&model, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_with_empty_array_value_get() {
-    let model = client().model_with_empty_array_value_get(None).await.unwrap();
+    let model = client().get_model_with_empty_array_value_client().get(None).await.unwrap();
     assert!(model.items.is_empty());
 }
 
 #[tokio::test]
 async fn model_with_empty_array_value_put() {
-    client().model_with_empty_array_value_put(&models::ModelWithEmptyArray::default(), None).await.unwrap();
+    client().get_model_with_empty_array_value_client().put(&models::ModelWithEmptyArray::default(), None).await.unwrap();
 }
 
 fn metadata() -> BTreeMap<String, String> {
@@ -332,14 +332,14 @@ fn metadata() -> BTreeMap<String, String> {
 
 #[tokio::test]
 async fn model_with_dictionary_value_get() {
-    let model = client().model_with_dictionary_value_get(None).await.unwrap();
+    let model = client().get_model_with_dictionary_value_client().get(None).await.unwrap();
     assert_eq!(model.metadata, metadata());
 }
 
 #[tokio::test]
 async fn model_with_dictionary_value_put() {
     let model = models::ModelWithDictionary { metadata: metadata(), ..Default::default() };
-    client().model_with_dictionary_value_put(&model, None).await.unwrap();
+    client().get_model_with_dictionary_value_client().put(&model, None).await.unwrap();
 }
 
 fn encoded_names() -> models::ModelWithEncodedNames {
@@ -352,25 +352,25 @@ fn encoded_names() -> models::ModelWithEncodedNames {
 
 #[tokio::test]
 async fn model_with_encoded_names_value_get() {
-    let model = client().model_with_encoded_names_value_get(None).await.unwrap();
+    let model = client().get_model_with_encoded_names_value_client().get(None).await.unwrap();
     assert_eq!(model, encoded_names());
 }
 
 #[tokio::test]
 async fn model_with_encoded_names_value_put() {
-    client().model_with_encoded_names_value_put(&encoded_names(), None).await.unwrap();
+    client().get_model_with_encoded_names_value_client().put(&encoded_names(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_with_enum_value_get() {
-    let model = client().model_with_enum_value_get(None).await.unwrap();
+    let model = client().get_model_with_enum_value_client().get(None).await.unwrap();
     assert_eq!(model.status, models::Status::Success);
 }
 
 #[tokio::test]
 async fn model_with_enum_value_put() {
     let model = models::ModelWithEnum { status: models::Status::Success, additional_properties: BTreeMap::new() };
-    client().model_with_enum_value_put(&model, None).await.unwrap();
+    client().get_model_with_enum_value_client().put(&model, None).await.unwrap();
 }
 
 fn datetimes() -> models::ModelWithDatetime {
@@ -383,18 +383,18 @@ fn datetimes() -> models::ModelWithDatetime {
 
 #[tokio::test]
 async fn model_with_datetime_value_get() {
-    let model = client().model_with_datetime_value_get(None).await.unwrap();
+    let model = client().get_model_with_datetime_value_client().get(None).await.unwrap();
     assert_eq!(model, datetimes());
 }
 
 #[tokio::test]
 async fn model_with_datetime_value_put() {
-    client().model_with_datetime_value_put(&datetimes(), None).await.unwrap();
+    client().get_model_with_datetime_value_client().put(&datetimes(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn xml_error_value_get() {
-    match client().xml_error_value_get(None).await {
+    match client().get_xml_error_value_client().get(None).await {
         Err(Error::Service(error)) => {
             assert_eq!(u16::from(error.status), 400);
             let body = error.error.expect("the XML error body is decoded");

@@ -2,7 +2,8 @@
 
 use crate::common::{client_options, endpoint};
 use spector_clients::response_body_or_no_content::{
-    GetBodyResponse, GetNoContentResponse, ResponseBodyOrNoContentClient, ResponseBodyOrNoContentClientOptions,
+    ResponseBodyOrNoContentClient, ResponseBodyOrNoContentClientGetBodyResponse as GetBodyResponse,
+    ResponseBodyOrNoContentClientGetNoContentResponse as GetNoContentResponse, ResponseBodyOrNoContentClientOptions,
 };
 
 fn client() -> ResponseBodyOrNoContentClient {

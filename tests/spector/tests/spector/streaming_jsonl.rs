@@ -13,12 +13,12 @@ const LINES: &str = "{\"desc\": \"one\"}\n{\"desc\": \"two\"}\n{\"desc\": \"thre
 
 #[tokio::test]
 async fn basic_send() {
-    client().basic_send(&azure_core::Bytes::from_static(LINES.as_bytes()), None).await.unwrap();
+    client().get_basic_client().send(&azure_core::Bytes::from_static(LINES.as_bytes()), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn basic_receive() {
-    let mut stream = client().basic_receive(None).await.unwrap();
+    let mut stream = client().get_basic_client().receive(None).await.unwrap();
     let mut body = Vec::new();
     while let Some(chunk) = stream.next().await {
         body.extend_from_slice(&chunk.unwrap());

@@ -19,7 +19,7 @@ fn named(events: &[SseEvent]) -> Vec<(&str, &str)> {
 
 #[tokio::test]
 async fn unnamed_receive() {
-    let events = SseEvent::parse_all(&client().unnamed_receive(None).await.unwrap());
+    let events = SseEvent::parse_all(&client().get_unnamed_client().receive(None).await.unwrap());
     assert!(events.iter().all(|e| e.event == "message"));
     let infos: Vec<String> =
         events.iter().map(|e| serde_json::from_str::<models::Info>(&e.data).unwrap().desc).collect();
@@ -28,7 +28,7 @@ async fn unnamed_receive() {
 
 #[tokio::test]
 async fn named_receive() {
-    let events = SseEvent::parse_all(&client().named_receive(None).await.unwrap());
+    let events = SseEvent::parse_all(&client().get_named_client().receive(None).await.unwrap());
     assert_eq!(
         named(&events),
         [
@@ -45,7 +45,7 @@ async fn named_receive() {
 #[tokio::test]
 async fn retrieve_stream() {
     let request = models::RetrievalRequest { query: "what is typespec?".into(), ..Default::default() };
-    let events = SseEvent::parse_all(&client().retrieve_stream(&request, None).await.unwrap());
+    let events = SseEvent::parse_all(&client().get_retrieve_client().stream(&request, None).await.unwrap());
     let names: Vec<&str> = events.iter().map(|e| e.event.as_str()).collect();
     assert_eq!(names, ["partialResult", "partialResult", "finalResult", "message"]);
     let partial: models::PartialResult = serde_json::from_str(&events[1].data).unwrap();
@@ -57,13 +57,13 @@ async fn retrieve_stream() {
 
 #[tokio::test]
 async fn data_with_envelope() {
-    let events = SseEvent::parse_all(&client().data_with_envelope(None).await.unwrap());
+    let events = SseEvent::parse_all(&client().get_data_client().with_envelope(None).await.unwrap());
     assert_eq!(named(&events), [("withEnvelope", "hello")]);
 }
 
 #[tokio::test]
 async fn data_without_envelope() {
-    let events = SseEvent::parse_all(&client().data_without_envelope(None).await.unwrap());
+    let events = SseEvent::parse_all(&client().get_data_client().without_envelope(None).await.unwrap());
     assert_eq!(events[0].event, "withoutEnvelope");
     let data: serde_json::Value = serde_json::from_str(&events[0].data).unwrap();
     assert_eq!(data, serde_json::json!({"metadata": {"source": "test"}, "contents": "world"}));
@@ -75,25 +75,25 @@ fn message(event: &SseEvent) -> String {
 
 #[tokio::test]
 async fn protocol_id() {
-    let events = SseEvent::parse_all(&client().protocol_id(None).await.unwrap());
+    let events = SseEvent::parse_all(&client().get_protocol_client().id(None).await.unwrap());
     assert_eq!((events[0].id.as_deref(), message(&events[0]).as_str()), (Some("event-1"), "hello"));
 }
 
 #[tokio::test]
 async fn protocol_invalid_id() {
-    let events = SseEvent::parse_all(&client().protocol_invalid_id(None).await.unwrap());
+    let events = SseEvent::parse_all(&client().get_protocol_client().invalid_id(None).await.unwrap());
     assert_eq!((events[0].id.as_deref(), message(&events[0]).as_str()), (None, "hello"));
 }
 
 #[tokio::test]
 async fn protocol_retry() {
-    let events = SseEvent::parse_all(&client().protocol_retry(None).await.unwrap());
+    let events = SseEvent::parse_all(&client().get_protocol_client().retry(None).await.unwrap());
     assert_eq!((events[0].retry, message(&events[0]).as_str()), (Some(1000), "hello"));
 }
 
 #[tokio::test]
 async fn protocol_invalid_retry() {
-    let events = SseEvent::parse_all(&client().protocol_invalid_retry(None).await.unwrap());
+    let events = SseEvent::parse_all(&client().get_protocol_client().invalid_retry(None).await.unwrap());
     assert_eq!((events[0].retry, message(&events[0]).as_str()), (None, "hello"));
 }
 
@@ -111,7 +111,7 @@ impl Policy for LastEventId {
 
 #[tokio::test]
 async fn protocol_reconnect() {
-    let first = SseEvent::parse_all(&client().protocol_reconnect(None).await.unwrap());
+    let first = SseEvent::parse_all(&client().get_protocol_client().reconnect(None).await.unwrap());
     assert_eq!(message(&first[0]), "hello");
     let last_id = first.last().and_then(|e| e.id.clone()).unwrap();
     assert_eq!(last_id, "event-1");
@@ -119,6 +119,6 @@ async fn protocol_reconnect() {
     client_options.per_call_policies.push(Arc::new(LastEventId(last_id)));
     let options = StreamingSseClientOptions { client_options, endpoint: Some(endpoint()) };
     let resumed = StreamingSseClient::new(Some(options)).unwrap();
-    let second = SseEvent::parse_all(&resumed.protocol_reconnect(None).await.unwrap());
+    let second = SseEvent::parse_all(&resumed.get_protocol_client().reconnect(None).await.unwrap());
     assert_eq!((second[0].id.as_deref(), message(&second[0]).as_str()), (Some("event-2"), "world"));
 }
