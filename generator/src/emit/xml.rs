@@ -176,17 +176,17 @@ impl<'a> Gen<'a> {
     }
 
     /// `Result<T, String>` reading `ty` from `element` (an expression of `&Element`).
-    fn from_element(&self, ty: &TypeRef, element: TokenStream) -> TokenStream {
+    fn read_element(&self, ty: &TypeRef, element: TokenStream) -> TokenStream {
         let rust = self.rust(ty);
         match self.shape(ty) {
             Shape::Scalar | Shape::StringEnum => self.parse_text(ty, quote!(#element.text.as_str())),
             Shape::Model => quote!(<#rust as crate::runtime::xml::XmlModel>::from_xml(#element)),
             Shape::Map(inner) => {
-                let value = self.from_element(inner, quote!(child));
+                let value = self.read_element(inner, quote!(child));
                 quote!(#element.children.iter().map(|child| Ok((crate::runtime::xml::local_name(&child.name).to_owned(), #value?))).collect::<Result<#rust, String>>())
             }
             Shape::List(inner) => {
-                let value = self.from_element(inner, quote!(child));
+                let value = self.read_element(inner, quote!(child));
                 quote!(#element.children.iter().map(|child| #value).collect::<Result<#rust, String>>())
             }
             Shape::Unsupported => {
@@ -266,7 +266,7 @@ impl<'a> Gen<'a> {
             match self.shape(&field.ty) {
                 Shape::List(item) => {
                     let rust = self.rust(&field.ty);
-                    let one = self.from_element(item, quote!(child));
+                    let one = self.read_element(item, quote!(child));
                     let items = if field.xml.wrapped {
                         quote!(element.child(#name).map(|wrapper| wrapper.children.iter().map(|child| #one).collect::<Result<#rust, String>>()).transpose()?)
                     } else {
@@ -283,7 +283,7 @@ impl<'a> Gen<'a> {
                     }
                 }
                 _ => {
-                    let read = boxed(self.from_element(&field.ty, quote!(child)));
+                    let read = boxed(self.read_element(&field.ty, quote!(child)));
                     if f.optional {
                         quote!(element.child(#name).map(|child| #read).transpose()?)
                     } else {
