@@ -17,3 +17,7 @@ mod response_body_or_no_content;
 mod streaming_jsonl;
 mod streaming_sse;
 mod type_model_empty;
+mod type_property_additional_properties;
+mod type_property_nullable;
+mod type_property_optionality;
+mod type_property_value_types;
