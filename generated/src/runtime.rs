@@ -947,6 +947,170 @@ pub fn untag(mut value: serde_json::Value, property: &str) -> serde_json::Value 
     value
 }
 
+// ---- Server-sent events (text/event-stream) ----
+
+/// One server-sent event, as the HTML Living Standard's event-stream parser dispatches it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SseEvent {
+    /// The `event:` field; `message` when the event names none.
+    pub event: String,
+    /// The `data:` lines joined with `\n`.
+    pub data: String,
+    /// The last event ID seen so far (`id:` fields are sticky; one containing NUL is ignored):
+    /// send it back as `Last-Event-ID` when reconnecting.
+    pub id: Option<String>,
+    /// The reconnection time in milliseconds from the last valid `retry:` field (ASCII digits only).
+    pub retry: Option<u64>,
+}
+
+impl SseEvent {
+    /// Parses a whole `text/event-stream` body into its events. Comments and unknown fields
+    /// are skipped, and an event with no data is not dispatched, as the standard says.
+    pub fn parse_all(body: &str) -> Vec<SseEvent> {
+        let mut events = Vec::new();
+        let (mut event, mut data, mut id, mut retry) = (String::new(), String::new(), None::<String>, None::<u64>);
+        let body = body.strip_prefix('\u{feff}').unwrap_or(body);
+        let normalized = body.replace("\r\n", "\n").replace('\r', "\n");
+        for line in normalized.split('\n') {
+            if line.is_empty() {
+                if !data.is_empty() {
+                    data.pop();
+                    let name = if event.is_empty() { "message".to_owned() } else { std::mem::take(&mut event) };
+                    events.push(SseEvent { event: name, data: std::mem::take(&mut data), id: id.clone(), retry });
+                }
+                event.clear();
+                data.clear();
+                continue;
+            }
+            if line.starts_with(':') {
+                continue;
+            }
+            let (field, value) = match line.split_once(':') {
+                Some((field, value)) => (field, value.strip_prefix(' ').unwrap_or(value)),
+                None => (line, ""),
+            };
+            match field {
+                "event" => event = value.to_owned(),
+                "data" => {
+                    data.push_str(value);
+                    data.push('\n');
+                }
+                "id" if !value.contains('\0') => id = Some(value.to_owned()),
+                "retry" if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) => retry = value.parse().ok(),
+                _ => {}
+            }
+        }
+        events
+    }
+}
+
+// ---- multipart/form-data request bodies ----
+
+/// A `multipart/form-data` request body, built part by part (RFC 7578).
+///
+/// Text and JSON parts carry a value; file parts carry bytes with a file name and a media
+/// type. Several parts may share a name (arrays of files or values).
+#[derive(Debug, Clone, Default)]
+pub struct Form {
+    parts: Vec<FormPart>,
+}
+
+/// One part of a [`Form`].
+#[derive(Debug, Clone)]
+struct FormPart {
+    name: String,
+    filename: Option<String>,
+    content_type: Option<String>,
+    body: Bytes,
+}
+
+impl Form {
+    /// An empty form.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a text part (`Content-Type` left out, which means `text/plain`).
+    pub fn text(mut self, name: &str, value: impl Into<String>) -> Self {
+        let body = Bytes::from(value.into());
+        self.parts.push(FormPart { name: name.to_owned(), filename: None, content_type: None, body });
+        self
+    }
+
+    /// Adds a part holding `value` as JSON (`Content-Type: application/json`).
+    pub fn json<T: serde::Serialize>(mut self, name: &str, value: &T) -> azure_core::Result<Self> {
+        let body = json_body(value)?;
+        self.parts.push(FormPart {
+            name: name.to_owned(),
+            filename: None,
+            content_type: Some("application/json".to_owned()),
+            body,
+        });
+        Ok(self)
+    }
+
+    /// Adds a file part: its bytes, the file name to report (if any) and its media type
+    /// (`application/octet-stream` when `None`).
+    pub fn file(mut self, name: &str, body: impl Into<Bytes>, filename: Option<&str>, content_type: Option<&str>) -> Self {
+        self.parts.push(FormPart {
+            name: name.to_owned(),
+            filename: filename.map(str::to_owned),
+            content_type: Some(content_type.unwrap_or("application/octet-stream").to_owned()),
+            body: body.into(),
+        });
+        self
+    }
+
+    /// The `Content-Type` header value (with the boundary) and the encoded body.
+    pub fn encode(&self) -> (String, Bytes) {
+        let boundary = self.boundary();
+        let mut out = Vec::new();
+        for part in &self.parts {
+            out.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+            let mut disposition = format!("Content-Disposition: form-data; name=\"{}\"", quoted(&part.name));
+            if let Some(filename) = &part.filename {
+                disposition.push_str(&format!("; filename=\"{}\"", quoted(filename)));
+            }
+            out.extend_from_slice(disposition.as_bytes());
+            out.extend_from_slice(b"\r\n");
+            if let Some(content_type) = &part.content_type {
+                out.extend_from_slice(format!("Content-Type: {content_type}\r\n").as_bytes());
+            }
+            out.extend_from_slice(b"\r\n");
+            out.extend_from_slice(&part.body);
+            out.extend_from_slice(b"\r\n");
+        }
+        out.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        (format!("multipart/form-data; boundary={boundary}"), Bytes::from(out))
+    }
+
+    /// A boundary found in no part: a random token, lengthened in the unlikely case it is.
+    fn boundary(&self) -> String {
+        let mut boundary = format!("restgen-{}", uuid_like());
+        while self.parts.iter().any(|p| p.body.windows(boundary.len()).any(|w| w == boundary.as_bytes())) {
+            boundary.push_str(&uuid_like());
+        }
+        boundary
+    }
+}
+
+/// Escapes `"`, CR and LF in a header parameter value (RFC 7578 §4.2).
+fn quoted(value: &str) -> String {
+    value.replace('"', "%22").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// 32 hex digits from the clock and a counter: unique enough for a multipart boundary.
+fn uuid_like() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or_default();
+    let count = COUNTER.fetch_add(1, Ordering::Relaxed);
+    format!("{nanos:016x}{:016x}", count.wrapping_mul(0x9e37_79b9_7f4a_7c15))
+}
+
 /// A page of a paged operation: its items and the links to what comes next.
 ///
 /// Implemented by the generated page models, so one [`Pager`] serves every paged operation.
@@ -1005,7 +1169,9 @@ pub struct Pager<P, E = serde_json::Value> {
     base: String,
     next: Next,
     delta_link: Option<DeltaLink>,
-    _page: std::marker::PhantomData<fn() -> (P, E)>,
+    /// The media type asked for when following links, and how pages are decoded.
+    accept: &'static str,
+    decode: fn(StatusCode, &Bytes) -> Result<P, Error<E>>,
 }
 
 impl<P: Page + DeserializeOwned, E: DeserializeOwned> Pager<P, E> {
@@ -1020,7 +1186,14 @@ impl<P: Page + DeserializeOwned, E: DeserializeOwned> Pager<P, E> {
     }
 
     fn with_next(pipeline: Pipeline, context: Context<'static>, base: &str, next: Next) -> Self {
-        Pager { pipeline, context, base: base.to_owned(), next, delta_link: None, _page: std::marker::PhantomData }
+        Pager { pipeline, context, base: base.to_owned(), next, delta_link: None, accept: "application/json", decode: json }
+    }
+
+    /// Pages in another format than JSON (XML): the `Accept` sent with links, and the decoder.
+    pub fn with_format(mut self, accept: &'static str, decode: fn(StatusCode, &Bytes) -> Result<P, Error<E>>) -> Self {
+        self.accept = accept;
+        self.decode = decode;
+        self
     }
 
     /// Fetches the next page; `None` once the last page has been returned. After an
@@ -1045,7 +1218,7 @@ impl<P: Page + DeserializeOwned, E: DeserializeOwned> Pager<P, E> {
             return Some(Err(service_error(response)));
         }
         let (status, _headers, body) = response.deconstruct();
-        let page: P = match json(status, &body.into()) {
+        let page: P = match (self.decode)(status, &body.into()) {
             Ok(page) => page,
             Err(error) => return Some(Err(error)),
         };
@@ -1072,7 +1245,7 @@ impl<P: Page + DeserializeOwned, E: DeserializeOwned> Pager<P, E> {
             Err(_) => url(&self.base, link)?,
         };
         let mut request = Request::new(target, azure_core::http::Method::Get);
-        request.insert_header("accept", "application/json");
+        request.insert_header("accept", self.accept);
         Ok(request)
     }
 }

@@ -64,11 +64,11 @@ impl Api {
         let mut pending: Vec<&TypeRef> = Vec::new();
         for op in operations {
             pending.extend(op.params.iter().map(|p| &p.ty));
-            if let Some(BodyType::Json(ty)) = op.body.as_ref().map(|b| &b.ty) {
+            if let Some(BodyType::Json(ty) | BodyType::Xml(ty)) = op.body.as_ref().map(|b| &b.ty) {
                 pending.push(ty);
             }
             for response in &op.responses {
-                if let Some(BodyType::Json(ty)) = response.body.as_ref().map(|b| &b.ty) {
+                if let Some(BodyType::Json(ty) | BodyType::Xml(ty)) = response.body.as_ref().map(|b| &b.ty) {
                     pending.push(ty);
                 }
                 pending.extend(response.headers.iter().map(|h| &h.ty));
@@ -317,6 +317,11 @@ pub enum BodyType {
     Binary,
     /// Text (`text/plain`).
     Text,
+    /// XML of the given type (`application/xml`, `text/xml`): elements and attributes as the
+    /// schemas' `xml` objects say.
+    Xml(TypeRef),
+    /// `multipart/form-data`: the caller builds the parts (text, JSON, files).
+    Multipart,
 }
 
 /// Which status codes a response covers.
@@ -508,9 +513,37 @@ pub struct TypeDef {
     pub kind: TypeKind,
     /// Where it is defined.
     pub source: Source,
+    /// How the type is named as an XML element (the schema's `xml` object).
+    pub xml: XmlNode,
 }
 
-/// Kinds of named types.
+/// The XML name of a type or property: the schema's `xml` `name`, `prefix` and `namespace`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct XmlNode {
+    /// Element (or attribute) name instead of the schema's or property's own.
+    pub name: Option<String>,
+    /// Namespace prefix written before the name.
+    pub prefix: Option<String>,
+    /// Namespace URI the prefix (or the default namespace) stands for.
+    pub namespace: Option<String>,
+}
+
+/// How a property is written in XML, from its schema's `xml` object.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct XmlField {
+    /// Name and namespace of the element or attribute.
+    pub node: XmlNode,
+    /// An attribute of the parent element rather than a child element.
+    pub attribute: bool,
+    /// The parent element's text content (`x-ms-text`).
+    pub text: bool,
+    /// An array inside a wrapper element named after the property; otherwise each item is
+    /// an element of its own named after the property.
+    pub wrapped: bool,
+    /// For wrapped arrays: the name of each item element (the items' `xml.name`, else the
+    /// referenced schema's XML name or key, else the scalar's format or type).
+    pub item_name: Option<String>,
+}
 #[derive(Debug, Clone, PartialEq)]
 pub enum TypeKind {
     /// An object with known properties (allOf parents already merged in, parents first).
@@ -553,6 +586,8 @@ pub struct Field {
     pub read_only: bool,
     /// Doc text.
     pub description: Option<String>,
+    /// How it is written in XML bodies.
+    pub xml: XmlField,
 }
 
 /// An enumeration.

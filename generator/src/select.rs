@@ -155,6 +155,7 @@ mod tests {
                         nullable: false,
                         read_only: false,
                         description: None,
+                        xml: Default::default(),
                     })
                     .into_iter()
                     .collect(),
@@ -162,7 +163,7 @@ mod tests {
             })
         };
         for (name, field) in [("Pet", Some("Owner")), ("Owner", None), ("Store", None), ("Unused", None)] {
-            let def = TypeDef { name: name.to_owned(), description: None, kind: struct_of(field), source: source() };
+            let def = TypeDef { name: name.to_owned(), description: None, kind: struct_of(field), source: source(), xml: Default::default() };
             api.types.insert(TypeId(name.to_owned()), def);
         }
         api

@@ -57,7 +57,9 @@ pub struct Pager<P, E = serde_json::Value> {
     base: String,
     next: Next,
     delta_link: Option<DeltaLink>,
-    _page: std::marker::PhantomData<fn() -> (P, E)>,
+    /// The media type asked for when following links, and how pages are decoded.
+    accept: &'static str,
+    decode: fn(StatusCode, &Bytes) -> Result<P, Error<E>>,
 }
 
 impl<P: Page + DeserializeOwned, E: DeserializeOwned> Pager<P, E> {
@@ -72,7 +74,14 @@ impl<P: Page + DeserializeOwned, E: DeserializeOwned> Pager<P, E> {
     }
 
     fn with_next(pipeline: Pipeline, context: Context<'static>, base: &str, next: Next) -> Self {
-        Pager { pipeline, context, base: base.to_owned(), next, delta_link: None, _page: std::marker::PhantomData }
+        Pager { pipeline, context, base: base.to_owned(), next, delta_link: None, accept: "application/json", decode: json }
+    }
+
+    /// Pages in another format than JSON (XML): the `Accept` sent with links, and the decoder.
+    pub fn with_format(mut self, accept: &'static str, decode: fn(StatusCode, &Bytes) -> Result<P, Error<E>>) -> Self {
+        self.accept = accept;
+        self.decode = decode;
+        self
     }
 
     /// Fetches the next page; `None` once the last page has been returned. After an
@@ -97,7 +106,7 @@ impl<P: Page + DeserializeOwned, E: DeserializeOwned> Pager<P, E> {
             return Some(Err(service_error(response)));
         }
         let (status, _headers, body) = response.deconstruct();
-        let page: P = match json(status, &body.into()) {
+        let page: P = match (self.decode)(status, &body.into()) {
             Ok(page) => page,
             Err(error) => return Some(Err(error)),
         };
@@ -124,7 +133,7 @@ impl<P: Page + DeserializeOwned, E: DeserializeOwned> Pager<P, E> {
             Err(_) => url(&self.base, link)?,
         };
         let mut request = Request::new(target, azure_core::http::Method::Get);
-        request.insert_header("accept", "application/json");
+        request.insert_header("accept", self.accept);
         Ok(request)
     }
 }

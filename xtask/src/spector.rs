@@ -158,8 +158,14 @@ fn generate_clients(specs: &Path, out: &Path) -> anyhow::Result<usize> {
     let mut inputs = Vec::new();
     for entry in results.as_array().context("compile-results.json is not a list")? {
         let scenario = scenario(entry);
-        let preferred: [&str; 2] =
-            if scenario.suite == "azure" { ["swagger2", "openapi3"] } else { ["openapi3", "swagger2"] };
+        // The OpenAPI 3 emitter drops what XML bodies need (`xml.wrapped` on arrays, which it
+        // leaves to TypeSpec's wrapped default, and `x-ms-text`), while the autorest emitter
+        // keeps them: specs with XML bodies are read from Swagger 2.
+        let preferred: [&str; 2] = if scenario.suite == "azure" || has_xml_bodies(specs, &scenario) {
+            ["swagger2", "openapi3"]
+        } else {
+            ["openapi3", "swagger2"]
+        };
         let mut chosen = None;
         let mut errors = Vec::new();
         for kind in preferred {
@@ -185,6 +191,15 @@ fn generate_clients(specs: &Path, out: &Path) -> anyhow::Result<usize> {
     restgen::write_files(out, &generation.files).with_context(|| format!("cannot write {}", out.display()))?;
     std::fs::write(out.join("DIAGNOSTICS.txt"), generation.diagnostics.iter().map(|d| format!("{}: {}\n", d.source, d.message)).collect::<String>())?;
     Ok(inputs.len())
+}
+
+/// Whether the scenario's OpenAPI 3.0 output declares an XML body.
+fn has_xml_bodies(specs: &Path, scenario: &Scenario) -> bool {
+    let files = scenario.outputs.get("openapi3").into_iter().flatten();
+    files.filter(|f| f.starts_with("3.0.0/")).any(|file| {
+        let path = specs.join(&scenario.suite).join(&scenario.folder).join("openapi3").join(file);
+        std::fs::read_to_string(path).is_ok_and(|text| text.contains("application/xml:") || text.contains("text/xml:"))
+    })
 }
 
 fn scenario(entry: &serde_json::Value) -> Scenario {

@@ -865,17 +865,20 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
     if let Some(body) = &op.body {
         let content_type = &body.content_type;
         let ty = match &body.ty {
-            BodyType::Json(ty) => ctx.types.rust_type(ty, models),
+            BodyType::Json(ty) | BodyType::Xml(ty) => ctx.types.rust_type(ty, models),
             BodyType::Binary => quote!(azure_core::Bytes),
             BodyType::Text => quote!(String),
+            BodyType::Multipart => quote!(runtime::Form),
         };
         let encode = match &body.ty {
             BodyType::Json(ty) => match json_encoding(ctx, ty) {
                 Some(encoding) => quote!(runtime::json_body_as::<#encoding, _>(body)?),
                 None => quote!(runtime::json_body(body)?),
             },
+            BodyType::Xml(_) => quote!(runtime::xml::body(body)),
             BodyType::Binary => quote!(body.clone()),
             BodyType::Text => quote!(azure_core::Bytes::from(body.clone())),
+            BodyType::Multipart => quote!(body),
         };
         // Bytes offered under several media types (or a wildcard) go with the caller's.
         let chosen_type = body.required
@@ -883,6 +886,14 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             && (body.content_types.len() > 1 || body.content_types.iter().any(|t| t.contains('*')));
         let type_arg = ident(&arg_scope.claim("content_type").0);
         let content_type = if chosen_type { quote!(#type_arg.to_owned()) } else { quote!(#content_type) };
+        // A form's content type carries its boundary.
+        let (set_type, encode) = match &body.ty {
+            BodyType::Multipart => (
+                quote! { let (content_type, body) = body.encode(); request.insert_header("content-type", content_type); },
+                encode,
+            ),
+            _ => (quote! { request.insert_header("content-type", #content_type); }, encode),
+        };
         if body.required {
             args.push(quote!(body: &#ty,));
             arg_names.push(format_ident!("body"));
@@ -895,7 +906,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             }
             all_text = false;
             body_stmt = quote! {
-                request.insert_header("content-type", #content_type);
+                #set_type
                 request.set_body(#encode);
             };
         } else {
@@ -903,7 +914,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             option_fields.push(quote! { #docs pub body: Option<#ty>, });
             body_stmt = quote! {
                 if let Some(body) = &options.body {
-                    request.insert_header("content-type", #content_type);
+                    #set_type
                     request.set_body(#encode);
                 }
             };
@@ -924,6 +935,9 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
     // A `default` success already matches every other status.
     let fallback = if plan.catch_all {
         TokenStream::new()
+    } else if plan.xml_error {
+        let read = plan.streams.then(|| quote!(let response = response.try_into_raw_response().await?;));
+        quote!(_ => { #read Err(runtime::xml::service_error(response)) })
     } else if plan.streams {
         quote!(_ => Err(runtime::stream_service_error(response).await),)
     } else {
@@ -1020,8 +1034,9 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             // The request reads the options only for optional parameters or body.
             let uses_options = plans.iter().any(|p| p.optional) || op.body.as_ref().is_some_and(|b| !b.required);
             let options_arg = if uses_options { quote!(options) } else { quote!(_options) };
-            let pages_doc =
-                " Returns a pager: call `next_page` until it returns `None`; it follows the service's next links.";
+            let xml_page = op.responses.iter().filter(|r| !r.is_error).any(|r| matches!(r.body.as_ref().map(|b| &b.ty), Some(BodyType::Xml(_))));
+            let xml_pages = xml_page.then(|| quote!(.with_format("application/xml", runtime::xml::decode)));
+            let pages_doc = " Returns a pager: call `next_page` until it returns `None`; it follows the service's next links.";
             let link_doc = format!(" Resumes [`{client}::{method_name}`] from a next link or a saved [`runtime::DeltaLink`] (`delta_link.as_str()`).");
             quote! {
                 #docs
@@ -1030,13 +1045,13 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
                 pub fn #method_ident(&self, #(#args)* options: Option<#options_name<'_>>) -> runtime::Pager<#page, #error> {
                     let options = options.unwrap_or_default();
                     let request = self.#request_fn(#(#arg_names,)* &options);
-                    runtime::Pager::new(#this.pipeline.clone(), options.method_options.context.into_owned(), &#this.endpoint_url, request)
+                    runtime::Pager::new(#this.pipeline.clone(), options.method_options.context.into_owned(), &#this.endpoint_url, request)#xml_pages
                 }
 
                 #[doc = #link_doc]
                 pub fn #from_link(&self, link: &str, options: Option<ClientMethodOptions<'_>>) -> runtime::Pager<#page, #error> {
                     let context = options.unwrap_or_default().context.into_owned();
-                    runtime::Pager::from_link(#this.pipeline.clone(), context, &#this.endpoint_url, link)
+                    runtime::Pager::from_link(#this.pipeline.clone(), context, &#this.endpoint_url, link)#xml_pages
                 }
 
                 fn #request_fn(&self, #(#args)* #options_arg: &#options_name<'_>) -> azure_core::Result<Request> {
@@ -1250,6 +1265,8 @@ struct ResponsePlan {
     items: TokenStream,
     arms: Vec<TokenStream>,
     streams: bool,
+    /// The error model is decoded from XML.
+    xml_error: bool,
     accept: Option<String>,
     /// A success arm matches any status (`default` is a success).
     catch_all: bool,
@@ -1280,23 +1297,28 @@ impl ResponsePlan {
 
         // Error model: the one JSON type all error responses share, else raw JSON.
         let mut error_types: Vec<&TypeRef> = Vec::new();
+        let mut xml_errors = 0;
         for r in op.responses.iter().filter(|r| r.is_error) {
-            if let Some(BodyType::Json(ty)) = r.body.as_ref().map(|b| &b.ty) {
+            if let Some(BodyType::Json(ty) | BodyType::Xml(ty)) = r.body.as_ref().map(|b| &b.ty) {
+                xml_errors += usize::from(matches!(r.body.as_ref().map(|b| &b.ty), Some(BodyType::Xml(_))));
                 if !error_types.contains(&ty) {
                     error_types.push(ty);
                 }
             }
         }
+        // An XML error model is decoded from XML; mixed JSON and XML errors stay raw JSON.
+        let xml_error = error_types.len() == 1 && xml_errors > 0 && xml_errors == op.responses.iter().filter(|r| r.is_error && r.body.is_some()).count();
         let error = match error_types.as_slice() {
-            [one] => ctx.types.rust_type(one, models),
+            [one] if xml_error || xml_errors == 0 => ctx.types.rust_type(one, models),
             _ => quote!(serde_json::Value),
         };
 
         let body_type = |r: &Response| -> Option<TokenStream> {
             r.body.as_ref().map(|b| match &b.ty {
-                BodyType::Json(ty) => ctx.types.rust_type(ty, models),
+                BodyType::Json(ty) | BodyType::Xml(ty) => ctx.types.rust_type(ty, models),
                 BodyType::Binary => quote!(runtime::ByteStream),
                 BodyType::Text => quote!(String),
+                BodyType::Multipart => quote!(runtime::Form),
             })
         };
 
@@ -1416,7 +1438,7 @@ impl ResponsePlan {
         indexed.sort_by_key(|(o, _)| *o);
         let arms = indexed.into_iter().map(|(_, a)| a).collect();
         let catch_all = successes.iter().any(|r| r.status == StatusMatch::Default);
-        ResponsePlan { output, error, items, arms, streams, accept, catch_all }
+        ResponsePlan { output, error, items, arms, streams, xml_error, accept, catch_all }
     }
 }
 
@@ -1431,7 +1453,9 @@ fn read_body(ctx: &ClientCtx, r: &Response, streams: bool) -> TokenStream {
             Some(encoding) => quote!(runtime::json_as::<#encoding, _, _>),
             None => quote!(runtime::json),
         }),
+        Some(BodyType::Xml(_)) => Some(quote!(runtime::xml::decode)),
         Some(BodyType::Text) => Some(quote!(runtime::text)),
+        Some(BodyType::Multipart) => Some(quote!(runtime::text)),
         None => None,
     };
     let read = match decode {

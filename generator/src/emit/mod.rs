@@ -10,6 +10,7 @@ mod features;
 mod models;
 mod names;
 mod types;
+mod xml;
 
 use crate::ir::{Api, Diagnostic};
 use proc_macro2::TokenStream;
@@ -24,6 +25,8 @@ const RUNTIME: &str = include_str!("../../templates/runtime.rs");
 const PAGER: &str = include_str!("../../templates/pager.rs");
 /// The long-running operation poller, appended to the runtime after the pager.
 const POLLER: &str = include_str!("../../templates/poller.rs");
+/// The runtime's XML support, appended when a service has XML bodies.
+const XML: &str = include_str!("../../templates/xml.rs");
 
 /// One service of a generated crate.
 #[derive(Debug, Clone)]
@@ -218,7 +221,7 @@ fn emit_in_jobs(
                     segments.push((None, quote! { #![doc = #models_doc] #attributes }));
                 }
                 for (id, def) in api.types.get_range(range.clone()).into_iter().flat_map(|slice| slice.iter()) {
-                    let item = models::item(id, def, &types[*service], &mut done.diagnostics);
+                    let item = models::item(api, id, def, &types[*service], &mut done.diagnostics);
                     let cfg = features[*service].type_cfg(id);
                     match segments.last_mut() {
                         Some((last, tokens))
@@ -278,7 +281,14 @@ fn emit_in_jobs(
     let mut files = vec![
         GeneratedFile { path: "Cargo.toml".into(), contents: cargo_toml(crate_name, services, &features) },
         GeneratedFile { path: "src/lib.rs".into(), contents: format!("{}{lib}", header(None)) },
-        GeneratedFile { path: "src/runtime.rs".into(), contents: format!("{}{RUNTIME}{PAGER}{POLLER}", header(None)) },
+        GeneratedFile {
+            path: "src/runtime.rs".into(),
+            contents: format!(
+                "{}{RUNTIME}{PAGER}{POLLER}{}",
+                header(None),
+                if services.iter().any(|(_, api)| xml::uses_xml(api)) { XML } else { "" }
+            ),
+        },
     ];
     let pieces = services.iter().zip(modules).zip(plan_diagnostics.into_iter().zip(model_diagnostics));
     for (((service, _), module), (plan_found, models_found)) in pieces {

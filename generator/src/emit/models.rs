@@ -20,11 +20,11 @@ pub fn attributes(api: &Api) -> TokenStream {
 
 /// The item of one named type.
 /// Renamed fields and variants (collisions after casing) are reported in `diagnostics`.
-pub fn item(id: &TypeId, def: &TypeDef, types: &TypeMap, diagnostics: &mut Vec<Diagnostic>) -> TokenStream {
+pub fn item(api: &Api, id: &TypeId, def: &TypeDef, types: &TypeMap, diagnostics: &mut Vec<Diagnostic>) -> TokenStream {
     let name = ident(&types.name(id));
     let docs = doc_or(def.description.as_deref(), &format!("`{}` from the spec.", def.name));
     match &def.kind {
-        TypeKind::Struct(s) => struct_item(id, def, &name, docs, s, types, diagnostics),
+        TypeKind::Struct(s) => struct_item(api, id, def, &name, docs, s, types, diagnostics),
         TypeKind::Enum(e) => enum_item(def, &name, docs, e, diagnostics),
         TypeKind::Union(u) => union_item(&name, docs, def, u, types),
         TypeKind::OneOf(members) => one_of_item(id, &name, docs, members, types),
@@ -35,7 +35,9 @@ pub fn item(id: &TypeId, def: &TypeDef, types: &TypeMap, diagnostics: &mut Vec<D
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn struct_item(
+    api: &Api,
     id: &TypeId,
     def: &TypeDef,
     name: &proc_macro2::Ident,
@@ -47,16 +49,24 @@ fn struct_item(
     let mut scope = Scope::with_reserved(&["additional_properties"]);
     let mut defaultable = true;
     let mut idents = Vec::new();
+    let mut decls = Vec::new();
     let fields: Vec<TokenStream> = s
         .fields
         .iter()
         .map(|field| {
             let (tokens, has_default, ident) = field_item(id, def, field, &mut scope, types, diagnostics);
             defaultable &= has_default;
+            decls.push(super::xml::FieldDecl {
+                field,
+                ident: ident.clone(),
+                optional: is_optional(id, field, types),
+                boxed: matches!(&field.ty, crate::ir::TypeRef::Named(target) if types.needs_box(id, target)),
+            });
             idents.push((field, ident));
             tokens
         })
         .collect();
+    let xml_impl = types.xml.then(|| super::xml::model_impl(api, types, def, name, &decls));
     let page_impl = types.paging(id).map(|paging| {
         // Link fields are text, optional or not.
         let link = |wire: Option<&str>| {
@@ -106,7 +116,16 @@ fn struct_item(
         }
 
         #page_impl
+
+        #xml_impl
     }
+}
+
+/// Whether a field is declared `Option<…>`: not required, nullable, or a discriminator
+/// that services may omit (see [`field_item`]).
+fn is_optional(owner: &TypeId, field: &Field, types: &TypeMap) -> bool {
+    let absent_discriminator = types.picks_variant(owner, &field.name) && !types::has_default(&field.ty);
+    !field.required || field.nullable || absent_discriminator
 }
 
 /// A struct field and whether it can take part in `#[derive(Default)]`.

@@ -27,6 +27,8 @@ pub struct TypeMap {
     declares: std::collections::HashSet<(TypeId, String)>,
     /// Named types that are structs.
     structs: std::collections::HashSet<TypeId>,
+    /// Some operation has an XML body, so the models map themselves onto XML too.
+    pub xml: bool,
 }
 
 impl TypeMap {
@@ -94,7 +96,7 @@ impl TypeMap {
             .filter(|(_, def)| matches!(def.kind, TypeKind::Struct(_)))
             .map(|(id, _)| id.clone())
             .collect();
-        TypeMap { component: components(api), names, discriminators, member_discriminators, pages, aliases, declares, structs }
+        TypeMap { component: components(api), names, discriminators, member_discriminators, pages, aliases, declares, structs, xml: super::xml::uses_xml(api) }
     }
 
     /// How to read the links of a page model, when `id` is one.
@@ -378,7 +380,7 @@ pub fn paged_type<'a>(api: &'a Api, op: &'a Operation) -> Option<&'a TypeId> {
         }
         only.body.as_ref()?
     };
-    let BodyType::Json(TypeRef::Named(id)) = &body.ty else {
+    let (BodyType::Json(TypeRef::Named(id)) | BodyType::Xml(TypeRef::Named(id))) = &body.ty else {
         return None;
     };
     match &api.types.get(id)?.kind {

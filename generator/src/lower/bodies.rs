@@ -1,9 +1,11 @@
 //! Request and response bodies: which media type to use and what shape it has.
 //!
 //! JSON is preferred whenever a body offers it. Bytes that are not JSON are streamed
-//! (`Binary`), `text/*` is `Text`. Structured non-JSON encodings (multipart, form, XML)
-//! are not modelled yet: they become `Binary` (the caller sends pre-encoded bytes with
-//! the declared content type) with a diagnostic.
+//! (`Binary`), `text/*` is `Text`. XML of an object schema is `Xml` (written and read as
+//! the schemas' `xml` objects say); `multipart/form-data` is `Multipart` (the caller builds
+//! the parts). Form-urlencoded bodies and XML of non-objects are not modelled yet: they
+//! become `Binary` (the caller sends pre-encoded bytes with the declared content type)
+//! with a diagnostic.
 
 use super::context::{bool_of, describe, obj_of, str_of, Lowerer};
 use crate::ir::{BodyType, RequestBody};
@@ -17,6 +19,12 @@ pub(super) const JSON: &str = "application/json";
 pub(super) fn is_json(media_type: &str) -> bool {
     let essence = media_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
     essence.ends_with("/json") || essence.ends_with("+json")
+}
+
+/// `application/xml`, `text/xml`, `application/atom+xml`, `…;charset=utf-8`.
+pub(super) fn is_xml(media_type: &str) -> bool {
+    let essence = media_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    essence.ends_with("/xml") || essence.ends_with("+xml")
 }
 
 /// The preferred media type of a list: the first JSON one, else the first octet-stream,
@@ -59,13 +67,29 @@ impl<'s> Lowerer<'s> {
                 None => crate::ir::TypeRef::Any,
             });
         }
+        if is_xml(media_type) {
+            if let Some((loc, s)) = schema {
+                let ty = self.schema(&loc, s, hint).ty;
+                // Only an object has an element to write; anything else stays bytes.
+                if let crate::ir::TypeRef::Named(id) = &ty {
+                    if matches!(self.api.types.get(id).map(|d| &d.kind), Some(crate::ir::TypeKind::Struct(_)))
+                        || self.is_pending_object(id)
+                    {
+                        return BodyType::Xml(ty);
+                    }
+                }
+            }
+        }
         let essence = media_type.to_ascii_lowercase();
+        if essence.starts_with("multipart/form-data") {
+            return BodyType::Multipart;
+        }
         if essence.starts_with("text/") && !essence.starts_with("text/xml") {
             return BodyType::Text;
         }
         if essence.starts_with("multipart/")
             || essence.starts_with("application/x-www-form-urlencoded")
-            || essence.contains("xml")
+            || is_xml(media_type)
         {
             self.diag(
                 at,

@@ -44,6 +44,7 @@ mod polymorphism;
 mod responses;
 mod schema;
 mod server;
+mod xml;
 
 #[cfg(test)]
 mod tests;

@@ -77,7 +77,7 @@ impl<'s> Lowerer<'s> {
     /// Fields of the first success response's JSON body, when it is a struct.
     fn success_fields(&self, responses: &[Response]) -> Option<&[Field]> {
         let body = responses.iter().filter(|r| !r.is_error).find_map(|r| r.body.as_ref())?;
-        let BodyType::Json(TypeRef::Named(id)) = &body.ty else { return None };
+        let (BodyType::Json(TypeRef::Named(id)) | BodyType::Xml(TypeRef::Named(id))) = &body.ty else { return None };
         self.struct_fields(id, 0)
     }
 

@@ -140,7 +140,7 @@ impl<'s> Lowerer<'s> {
 
         let base_id = TypeId(self.names.unique(&format!("{name}.base")));
         self.base_structs.insert(loc.clone(), base_id.clone());
-        self.reserve(&base_id, name.to_owned(), loc, describe_type(v, name));
+        self.reserve(&base_id, name.to_owned(), loc, v, describe_type(v, name));
         let base = self.struct_of(loc, v, name);
         self.set_kind(&base_id, TypeKind::Struct(base));
 

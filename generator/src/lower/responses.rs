@@ -5,8 +5,8 @@
 //! success (2xx) response (otherwise `default` *is* the success), and everything else
 //! (1xx, 2xx, 3xx such as 304 Not Modified) is an expected outcome.
 
-use super::bodies::{media_type_varies, pick_media, JSON};
-use super::context::{bool_of, obj_of, text, Lowerer};
+use super::bodies::{is_json, media_type_varies, pick_media, JSON};
+use super::context::{bool_of, obj_of, str_of, text, Lowerer};
 use super::names::pascal;
 use crate::ir::{BodyType, Primitive, Response, ResponseBody, ResponseHeader, StatusMatch, TypeRef};
 use crate::load::Location;
@@ -98,6 +98,14 @@ impl<'s> Lowerer<'s> {
         if self.oas3() {
             let content = obj_of(response, "content").filter(|c| !c.is_empty())?;
             let (content_type, ty) = self.content_body(&loc.child("content"), content, hint)?;
+            // Raw bytes offered next to JSON (content negotiation: `image/png` or a JSON
+            // wrapper, as the caller's `Accept` chooses): the body is whatever came, as bytes.
+            let binary = content.iter().find(|(media, m)| {
+                !is_json(media) && m.get("schema").is_some_and(|s| str_of(s, "format") == Some("binary"))
+            });
+            if let (BodyType::Json(_), Some((media, _))) = (&ty, binary) {
+                return Some(ResponseBody { content_type: media.clone(), ty: BodyType::Binary });
+            }
             return Some(ResponseBody { content_type, ty });
         }
         let schema = response.get("schema")?;

@@ -139,7 +139,7 @@ impl<'s> Lowerer<'s> {
         let name = key_name(self.spec, loc);
         let id = TypeId(self.names.unique(&name));
         self.memo.insert(loc.clone(), id.clone());
-        self.reserve(&id, id.0.clone(), loc, describe_type(v, &name));
+        self.reserve(&id, id.0.clone(), loc, v, describe_type(v, &name));
         self.register_enum_name(v, &id);
         self.pending.push_back((loc.clone(), v, id.clone()));
         id
@@ -182,7 +182,7 @@ impl<'s> Lowerer<'s> {
         }
         let id = TypeId(self.names.unique(name));
         self.memo.insert(loc.clone(), id.clone());
-        self.reserve(&id, id.0.clone(), loc, describe_type(v, name));
+        self.reserve(&id, id.0.clone(), loc, v, describe_type(v, name));
         self.define(loc, v, &id);
         id
     }
@@ -191,7 +191,7 @@ impl<'s> Lowerer<'s> {
     fn declare_kind(&mut self, loc: &Location, v: &Value, name: &str, kind: TypeKind) -> TypeId {
         let id = TypeId(self.names.unique(name));
         self.memo.insert(loc.clone(), id.clone());
-        self.reserve(&id, id.0.clone(), loc, describe_type(v, name));
+        self.reserve(&id, id.0.clone(), loc, v, describe_type(v, name));
         self.set_kind(&id, kind);
         id
     }
@@ -206,9 +206,10 @@ impl<'s> Lowerer<'s> {
     }
 
     /// Puts a placeholder for `id` in `Api::types` (an `Any` alias until its kind is known).
-    pub(super) fn reserve(&mut self, id: &TypeId, name: String, loc: &Location, description: Option<String>) {
+    pub(super) fn reserve(&mut self, id: &TypeId, name: String, loc: &Location, v: &Value, description: Option<String>) {
         let source = self.source(loc);
-        self.api.types.insert(id.clone(), TypeDef { name, description, kind: TypeKind::Alias(TypeRef::Any), source });
+        let xml = super::xml::xml_node(v);
+        self.api.types.insert(id.clone(), TypeDef { name, description, kind: TypeKind::Alias(TypeRef::Any), source, xml });
     }
 
     /// Replaces the placeholder's kind.
@@ -355,6 +356,7 @@ impl<'s> Lowerer<'s> {
             nullable: shape.nullable,
             read_only: bool_of(v, "readOnly") == Some(true),
             description,
+            xml: self.xml_field(loc, v),
         }
     }
 

@@ -314,8 +314,8 @@ fn openapi3_request_bodies() {
     assert_eq!(op(&api, "Put").body.as_ref().unwrap().ty, BodyType::Binary);
     assert_eq!(op(&api, "Text").body.as_ref().unwrap().ty, BodyType::Text);
     let form = op(&api, "Form").body.as_ref().unwrap();
-    assert_eq!((form.content_type.as_str(), &form.ty), ("multipart/form-data", &BodyType::Binary));
-    assert!(has_diag(&api, "'multipart/form-data' is not modelled"));
+    assert_eq!((form.content_type.as_str(), &form.ty), ("multipart/form-data", &BodyType::Multipart));
+    assert!(!has_diag(&api, "'multipart/form-data' is not modelled"));
 }
 
 #[test]

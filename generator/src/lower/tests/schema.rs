@@ -449,3 +449,36 @@ fn inline_enums_reuse_a_named_enum_with_the_same_x_ms_enum_name() {
     assert_eq!(s.fields[1].ty, named("Color"));
     assert_eq!(s.fields[2].ty, named("Color2"), "different values: a type of its own");
 }
+
+#[test]
+fn xml_names_attributes_and_item_names() {
+    let api = swagger(json!({
+        "swagger": "2.0", "info": {"title": "t", "version": "1"},
+        "paths": {"/m": {"get": {"operationId": "Get", "produces": ["application/xml"],
+            "responses": {"200": {"description": "ok", "schema": {"$ref": "#/definitions/Model"}}}}}},
+        "definitions": {
+            "Tag": {"type": "string", "xml": {"name": "ItemName"}},
+            "Model": {"type": "object", "xml": {"name": "Root", "prefix": "smp", "namespace": "http://example.com/schema"},
+                "properties": {
+                    "id": {"type": "integer", "format": "int32", "xml": {"attribute": true, "name": "xml-id"}},
+                    "content": {"type": "string", "xml": {"x-ms-text": true}},
+                    "counts": {"type": "array", "items": {"type": "integer", "format": "int32"}, "xml": {"wrapped": true}},
+                    "tags": {"type": "array", "items": {"$ref": "#/definitions/Tag"}, "xml": {"name": "Tags", "wrapped": true}},
+                    "colors": {"type": "array", "items": {"type": "string"}}
+                }}
+        }
+    }));
+    assert!(matches!(&op(&api, "Get").responses[0].body.as_ref().unwrap().ty, BodyType::Xml(_)));
+    let model = ty(&api, "Model");
+    assert_eq!(model.xml.name.as_deref(), Some("Root"));
+    assert_eq!((model.xml.prefix.as_deref(), model.xml.namespace.as_deref()), (Some("smp"), Some("http://example.com/schema")));
+    let fields = &strukt(&api, "Model").fields;
+    let field = |name: &str| fields.iter().find(|f| f.name == name).unwrap();
+    assert!(field("id").xml.attribute);
+    assert_eq!(field("id").xml.node.name.as_deref(), Some("xml-id"));
+    assert!(field("content").xml.text);
+    assert!(field("counts").xml.wrapped);
+    assert_eq!(field("counts").xml.item_name.as_deref(), Some("int32"));
+    assert_eq!(field("tags").xml.item_name.as_deref(), Some("ItemName"));
+    assert!(!field("colors").xml.wrapped);
+}
