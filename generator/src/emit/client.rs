@@ -10,7 +10,7 @@ use super::names::{self, ident, Scope};
 use super::types::{self, TypeMap};
 use super::Service;
 use crate::ir::{
-    Api, AuthScheme, Diagnostic, BodyType, ClientParamLocation, Collection, Method, Operation, ParamLocation,
+    Api, AuthScheme, Diagnostic, BodyType, ClientParamLocation, Collection, Generated, Method, Operation, ParamLocation,
     Parameter, PathSegment, Primitive, Response, StatusMatch, TypeKind, TypeRef,
 };
 use proc_macro2::{Ident, TokenStream};
@@ -244,17 +244,13 @@ fn constructors(api: &Api, hmac_scheme: Option<&str>) -> Vec<Constructor> {
                 "with_token_credential",
                 format!("Creates a client that authenticates with Entra ID bearer tokens for `scopes` (`{name}`)."),
                 quote!(credential: Arc<dyn azure_core::credentials::TokenCredential>, scopes: &[&str]),
-                quote! {
-                    Some(Arc::new(azure_core::http::policies::auth::BearerTokenAuthorizationPolicy::new(credential, scopes.iter().copied())))
-                },
+                quote!(Some(Arc::new(runtime::BearerTokenPolicy::new(credential, scopes.iter().copied())))),
             ),
             AuthScheme::OAuth2 { name, scopes } => (
                 "with_token_credential",
                 format!("Creates a client that authenticates with Entra ID bearer tokens (`{name}`)."),
                 quote!(credential: Arc<dyn azure_core::credentials::TokenCredential>),
-                quote! {
-                    Some(Arc::new(azure_core::http::policies::auth::BearerTokenAuthorizationPolicy::new(credential, [#(#scopes),*])))
-                },
+                quote!(Some(Arc::new(runtime::BearerTokenPolicy::new(credential, [#(#scopes),*])))),
             ),
             AuthScheme::ApiKey { name, .. } if Some(name.as_str()) == hmac_scheme => (
                 "with_access_key",
@@ -275,7 +271,11 @@ fn constructors(api: &Api, hmac_scheme: Option<&str>) -> Vec<Constructor> {
                 )
             }
             AuthScheme::Http { name, scheme } => {
-                let prefix = if scheme == "basic" { "Basic " } else { "Bearer " };
+                let prefix = match scheme.to_ascii_lowercase().as_str() {
+                    "basic" => "Basic ".to_owned(),
+                    "bearer" => "Bearer ".to_owned(),
+                    _ => format!("{scheme} "),
+                };
                 (
                     "with_token",
                     format!("Creates a client that sends `Authorization: {prefix}<token>` (`{name}`)."),
@@ -290,6 +290,16 @@ fn constructors(api: &Api, hmac_scheme: Option<&str>) -> Vec<Constructor> {
         kinds.push(wanted);
         let name = if out.is_empty() { "new" } else { wanted };
         out.push(Constructor { name: format_ident!("{}", name), doc, arg, policy });
+    }
+    // A service that also takes anonymous requests gets a constructor without credentials
+    // (when it has no scheme at all, the one below).
+    if api.anonymous && !out.is_empty() {
+        out.push(Constructor {
+            name: format_ident!("with_no_credential"),
+            doc: "Creates a client that sends requests without credentials (the service also accepts anonymous requests).".to_owned(),
+            arg: TokenStream::new(),
+            policy: quote!(None),
+        });
     }
     if out.is_empty() {
         out.push(Constructor {
@@ -494,7 +504,7 @@ fn method_names(ops: &[&Operation]) -> Vec<String> {
             _ => op.id.split('.').filter(|s| !s.is_empty()).collect(),
         })
         .collect();
-    names::unique_suffixes(&segments, names::snake, &["new", "endpoint", "from_parts", "with_key", "with_token", "with_token_credential", "with_access_key"])
+    names::unique_suffixes(&segments, names::snake, &["new", "endpoint", "from_parts", "with_key", "with_token", "with_token_credential", "with_access_key", "with_no_credential"])
 }
 
 fn starts_upper(text: &str) -> bool {
@@ -572,7 +582,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
         let rust = arg_scope.claim(&names::snake(param.client_name.as_deref().unwrap_or(&param.name))).0;
         let id = ident(&rust);
         let docs = doc_or(param.description.as_deref(), &format!("`{}` ({}).", param.name, location_name(param.location)));
-        let required = param.required || param.location == ParamLocation::Path;
+        let required = (param.required && param.generated.is_none()) || param.location == ParamLocation::Path;
         let text = is_text(resolved(ctx.api, &param.ty));
         if required {
             let ty = if text { quote!(&str) } else { ctx.types.rust_type(&param.ty, models) };
@@ -585,7 +595,9 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             plans.push(ParamPlan { param, value: quote!(#id), optional: false });
         } else {
             let ty = ctx.types.rust_type(&param.ty, models);
-            option_fields.push(quote! { #docs pub #id: Option<#ty>, });
+            let generated_doc = param.generated.map(|g| format!(" When `None`, the client sends {}.", generated_text(g)));
+            let generated_doc = generated_doc.map(|d| quote!(#[doc = ""] #[doc = #d]));
+            option_fields.push(quote! { #docs #generated_doc pub #id: Option<#ty>, });
             plans.push(ParamPlan { param, value: quote!(options.#id), optional: true });
         }
     }
@@ -598,6 +610,12 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             match plans.iter().find(|p| p.param.location == ParamLocation::Path && p.param.name == *name) {
                 Some(plan) => {
                     let value = &plan.value;
+                    if let (TypeRef::List(item), false) = (resolved(ctx.api, &plan.param.ty), plan.param.skip_url_encoding) {
+                        // Items are encoded, the separators between them are not.
+                        let item = to_text(ctx, item, quote!(item)).owned();
+                        let sep = separator(plan.param.collection);
+                        return quote!(&runtime::path_list(#value.iter().map(|item| #item), #sep)?);
+                    }
                     let text = to_text(ctx, &plan.param.ty, quote!(#value)).arg();
                     if plan.param.skip_url_encoding {
                         text
@@ -638,7 +656,17 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             }
             _ => continue,
         };
-        let stmt = if plan.optional {
+        let stmt = if let (true, Some(generated), ParamLocation::Header) = (plan.optional, p.generated, p.location) {
+            // The caller's value, else one the client makes.
+            let source = &plan.value;
+            let header = wire.to_ascii_lowercase();
+            let text = list_text(ctx, &p.ty, p.collection, quote!(value)).owned();
+            let made = match generated {
+                Generated::Uuid => quote!(azure_core::Uuid::new_v4().to_string()),
+                Generated::HttpDateNow => quote!(azure_core::time::to_rfc7231(&azure_core::time::OffsetDateTime::now_utc())),
+            };
+            quote! { request.insert_header(#header, match &#source { Some(value) => #text, None => #made }); }
+        } else if plan.optional {
             let source = &plan.value;
             quote! { if let Some(#binding) = &#source { #stmt } }
         } else {
@@ -898,14 +926,27 @@ fn list_text(ctx: &ClientCtx, ty: &TypeRef, collection: Collection, value: Token
     let TypeRef::List(item) = resolved(ctx.api, ty) else {
         return to_text(ctx, ty, value);
     };
-    let sep = match collection {
+    let sep = separator(collection);
+    let item = to_text(ctx, item, quote!(item)).owned();
+    Text { tokens: quote!(#value.iter().map(|item| #item).collect::<Vec<_>>().join(#sep)), owned: true }
+}
+
+/// What the client sends for a generated value, for docs.
+fn generated_text(generated: Generated) -> &'static str {
+    match generated {
+        Generated::Uuid => "a new random UUID",
+        Generated::HttpDateNow => "the current time (RFC 7231)",
+    }
+}
+
+/// What goes between the items of a list sent as one value.
+fn separator(collection: Collection) -> &'static str {
+    match collection {
         Collection::Csv | Collection::Multi => ",",
         Collection::Ssv => " ",
         Collection::Tsv => "\t",
         Collection::Pipes => "|",
-    };
-    let item = to_text(ctx, item, quote!(item)).owned();
-    Text { tokens: quote!(#value.iter().map(|item| #item).collect::<Vec<_>>().join(#sep)), owned: true }
+    }
 }
 
 /// How an operation's responses map to its Rust output.
@@ -1114,6 +1155,11 @@ fn header_parts(ctx: &ClientCtx, r: &Response, public: bool) -> (Vec<TokenStream
                 let ty = ctx.types.rust_type(&TypeRef::Primitive(*p), &TokenStream::new());
                 (ty.clone(), quote!(runtime::header_parsed::<#ty>(&headers, #wire)))
             }
+            // An enum (`Repeatability-Result: accepted`): open enums take any text.
+            TypeRef::Named(id) if is_string_enum(ctx.api, id) => {
+                let ty = ctx.types.rust_type(&h.ty, &ctx.models);
+                (ty.clone(), quote!(runtime::header(&headers, #wire).map(|value| #ty::from(value.as_str()))))
+            }
             _ => (quote!(String), quote!(runtime::header(&headers, #wire))),
         };
         let doc = doc_or(h.description.as_deref(), &format!("The `{}` header.", h.name));
@@ -1122,6 +1168,11 @@ fn header_parts(ctx: &ClientCtx, r: &Response, public: bool) -> (Vec<TokenStream
         inits.push(field);
     }
     (fields, reads, inits)
+}
+
+/// Whether `id` names a string enum: emitted open, so it converts from any `&str`.
+fn is_string_enum(api: &Api, id: &crate::ir::TypeId) -> bool {
+    matches!(api.types.get(id).map(|def| &def.kind), Some(TypeKind::Enum(e)) if e.base == Primitive::String)
 }
 
 fn status_pattern(status: StatusMatch) -> TokenStream {

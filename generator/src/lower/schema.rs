@@ -450,7 +450,7 @@ pub(super) fn primitive(ty: &str, format: &str) -> Primitive {
         ("number", "float") => Primitive::F32,
         ("number", _) => Primitive::F64,
         (_, "date-time") => Primitive::DateTime,
-        (_, "date-time-rfc1123" | "date-time-rfc7231") => Primitive::DateTimeRfc7231,
+        (_, "date-time-rfc1123" | "date-time-rfc7231" | "http-date") => Primitive::DateTimeRfc7231,
         (_, "unixtime") => Primitive::UnixTime,
         (_, "date") => Primitive::Date,
         (_, "time") => Primitive::Time,
