@@ -5,5 +5,35 @@
 //! the requests and records the scenario as passed.
 
 mod common;
+mod credential;
 
+mod authentication_api_key;
+mod authentication_http_custom;
+mod authentication_noauth_union;
+mod authentication_oauth2;
+mod authentication_union;
+mod documentation;
+mod parameters_basic;
+mod parameters_body_optionality;
+mod parameters_body_root;
+mod parameters_collection_format;
+mod parameters_path;
+mod parameters_query;
+mod parameters_spread;
+mod routes;
+mod server_endpoint_not_defined;
+mod server_path_multiple_v1_0;
+mod server_path_single;
+mod server_versions_not_versioned;
+mod server_versions_versioned_2022_12_01_preview;
+mod special_headers_conditional_request;
+mod special_headers_repeatability;
 mod type_model_empty;
+mod versioning_added_v2;
+mod versioning_made_optional_v2;
+mod versioning_removed_v1;
+mod versioning_removed_v2;
+mod versioning_removed_v2preview;
+mod versioning_renamed_from_v2;
+mod versioning_return_type_changed_from_v2;
+mod versioning_type_changed_from_v2;
