@@ -11,7 +11,7 @@ fn client() -> DocumentationClient {
 
 #[tokio::test]
 async fn lists_bullet_points_op() {
-    client().lists_bullet_points_op(None).await.unwrap();
+    client().get_lists_client().bullet_points_op(None).await.unwrap();
 }
 
 #[tokio::test]
@@ -21,25 +21,25 @@ async fn lists_bullet_points_model() {
         additional_properties: Default::default(),
     };
     assert_eq!(serde_json::to_value(&body).unwrap(), serde_json::json!({"input": {"prop": "Simple"}}));
-    client().lists_bullet_points_model(&body, None).await.unwrap();
+    client().get_lists_client().bullet_points_model(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn lists_numbered() {
-    client().lists_numbered(None).await.unwrap();
+    client().get_lists_client().numbered(None).await.unwrap();
 }
 
 #[tokio::test]
 async fn text_formatting_bold_text() {
-    client().text_formatting_bold_text(None).await.unwrap();
+    client().get_text_formatting_client().bold_text(None).await.unwrap();
 }
 
 #[tokio::test]
 async fn text_formatting_italic_text() {
-    client().text_formatting_italic_text(None).await.unwrap();
+    client().get_text_formatting_client().italic_text(None).await.unwrap();
 }
 
 #[tokio::test]
 async fn text_formatting_combined_formatting() {
-    client().text_formatting_combined_formatting(None).await.unwrap();
+    client().get_text_formatting_client().combined_formatting(None).await.unwrap();
 }

@@ -11,11 +11,11 @@ fn client() -> ParametersBasicClient {
 #[tokio::test]
 async fn explicit_body_simple() {
     let user = models::User { name: "foo".into(), ..Default::default() };
-    client().explicit_body_simple(&user, None).await.unwrap();
+    client().get_explicit_body_client().simple(&user, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn implicit_body_simple() {
     let body = models::ImplicitBodySimpleRequest { name: "foo".into(), ..Default::default() };
-    client().implicit_body_simple(&body, None).await.unwrap();
+    client().get_implicit_body_client().simple(&body, None).await.unwrap();
 }

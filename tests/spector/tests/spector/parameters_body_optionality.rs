@@ -3,8 +3,8 @@
 
 use crate::common::{client_options, endpoint};
 use spector_clients::parameters_body_optionality::{
-    models, ParametersBodyOptionalityClient, ParametersBodyOptionalityClientOptionalExplicitOmitOptions,
-    ParametersBodyOptionalityClientOptionalExplicitSetOptions, ParametersBodyOptionalityClientOptions,
+    models, OptionalExplicitClientOmitOptions, OptionalExplicitClientSetOptions, ParametersBodyOptionalityClient,
+    ParametersBodyOptionalityClientOptions,
 };
 
 fn client() -> ParametersBodyOptionalityClient {
@@ -28,9 +28,9 @@ async fn required_implicit() {
 
 #[tokio::test]
 async fn optional_explicit() {
-    let set = ParametersBodyOptionalityClientOptionalExplicitSetOptions { body: Some(foo()), ..Default::default() };
-    client().optional_explicit_set(Some(set)).await.unwrap();
-    let omit = ParametersBodyOptionalityClientOptionalExplicitOmitOptions::default();
+    let set = OptionalExplicitClientSetOptions { body: Some(foo()), ..Default::default() };
+    client().get_optional_explicit_client().set(Some(set)).await.unwrap();
+    let omit = OptionalExplicitClientOmitOptions::default();
     assert!(omit.body.is_none());
-    client().optional_explicit_omit(Some(omit)).await.unwrap();
+    client().get_optional_explicit_client().omit(Some(omit)).await.unwrap();
 }

@@ -16,25 +16,25 @@ fn colors() -> Vec<String> {
 
 #[tokio::test]
 async fn query_multi() {
-    client().query_multi(colors(), None).await.unwrap();
+    client().get_query_client().multi(colors(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn query_csv() {
-    client().query_csv(colors(), None).await.unwrap();
+    client().get_query_client().csv(colors(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn query_ssv() {
-    client().query_ssv(colors(), None).await.unwrap();
+    client().get_query_client().ssv(colors(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn query_pipes() {
-    client().query_pipes(colors(), None).await.unwrap();
+    client().get_query_client().pipes(colors(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn header_csv() {
-    client().header_csv(colors(), None).await.unwrap();
+    client().get_header_client().csv(colors(), None).await.unwrap();
 }

@@ -10,10 +10,10 @@ fn client() -> ParametersQueryClient {
 
 #[tokio::test]
 async fn constant_post() {
-    client().constant_post(None).await.unwrap();
+    client().get_constant_client().post(None).await.unwrap();
 }
 
 #[tokio::test]
 async fn special_char_dollar_sign() {
-    client().special_char_dollar_sign("status eq 'active'", None).await.unwrap();
+    client().get_special_char_client().dollar_sign("status eq 'active'", None).await.unwrap();
 }

@@ -15,40 +15,40 @@ fn foo() -> models::BodyParameter {
 
 #[tokio::test]
 async fn model_spread_as_request_body() {
-    client().model_spread_as_request_body(&foo(), None).await.unwrap();
+    client().get_model_client().spread_as_request_body(&foo(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_spread_composite_request_only_with_body() {
-    client().model_spread_composite_request_only_with_body(&foo(), None).await.unwrap();
+    client().get_model_client().spread_composite_request_only_with_body(&foo(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_spread_composite_request_without_body() {
-    client().model_spread_composite_request_without_body("foo", "bar", None).await.unwrap();
+    client().get_model_client().spread_composite_request_without_body("foo", "bar", None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_spread_composite_request() {
-    client().model_spread_composite_request("foo", "bar", &foo(), None).await.unwrap();
+    client().get_model_client().spread_composite_request("foo", "bar", &foo(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_spread_composite_request_mix() {
     let body = models::CompositeRequestMix { prop: "foo".into(), ..Default::default() };
-    client().model_spread_composite_request_mix("foo", "bar", &body, None).await.unwrap();
+    client().get_model_client().spread_composite_request_mix("foo", "bar", &body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn alias_spread_as_request_body() {
     let body = models::AliasSpreadAsRequestBodyRequest { name: "foo".into(), ..Default::default() };
-    client().alias_spread_as_request_body(&body, None).await.unwrap();
+    client().get_alias_client().spread_as_request_body(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn alias_spread_as_request_parameter() {
     let body = models::AliasSpreadAsRequestParameterRequest { name: "foo".into(), ..Default::default() };
-    client().alias_spread_as_request_parameter("1", "bar", &body, None).await.unwrap();
+    client().get_alias_client().spread_as_request_parameter("1", "bar", &body, None).await.unwrap();
 }
 
 #[tokio::test]
@@ -60,17 +60,17 @@ async fn alias_spread_with_multiple_parameters() {
         optional_string_list: Some(vec!["foo".into(), "bar".into()]),
         ..Default::default()
     };
-    client().alias_spread_with_multiple_parameters("1", "bar", &body, None).await.unwrap();
+    client().get_alias_client().spread_with_multiple_parameters("1", "bar", &body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn alias_spread_parameter_with_inner_model() {
     let body = models::InnerModel { name: "foo".into(), ..Default::default() };
-    client().alias_spread_parameter_with_inner_model("1", "bar", &body, None).await.unwrap();
+    client().get_alias_client().spread_parameter_with_inner_model("1", "bar", &body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn alias_spread_parameter_with_inner_alias() {
     let body = models::AliasSpreadParameterWithInnerAliasRequest { name: "foo".into(), age: 1, ..Default::default() };
-    client().alias_spread_parameter_with_inner_alias("1", "bar", &body, None).await.unwrap();
+    client().get_alias_client().spread_parameter_with_inner_alias("1", "bar", &body, None).await.unwrap();
 }

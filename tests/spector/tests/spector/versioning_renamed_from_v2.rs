@@ -29,6 +29,6 @@ async fn new_op() {
 
 #[tokio::test]
 async fn new_interface() {
-    let output = client().new_interface_new_op_in_new_interface(&model(), None).await.unwrap();
+    let output = client().get_new_interface_client().new_op_in_new_interface(&model(), None).await.unwrap();
     assert_eq!(output, model());
 }
