@@ -58,6 +58,53 @@ pub struct Api {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Api {
+    /// Named types reached from `operations` (parameters, bodies, response bodies and
+    /// headers) and from the types `roots`, through struct fields, additional properties,
+    /// union variants and aliases. Used to generate only what selected operations need, and
+    /// to gate types behind the features of the operation groups that use them.
+    pub fn reached_types(&self, operations: &[&Operation], roots: &[&TypeId]) -> std::collections::HashSet<TypeId> {
+        let mut pending: Vec<&TypeRef> = Vec::new();
+        for op in operations {
+            pending.extend(op.params.iter().map(|p| &p.ty));
+            if let Some(BodyType::Json(ty)) = op.body.as_ref().map(|b| &b.ty) {
+                pending.push(ty);
+            }
+            for response in &op.responses {
+                if let Some(BodyType::Json(ty)) = response.body.as_ref().map(|b| &b.ty) {
+                    pending.push(ty);
+                }
+                pending.extend(response.headers.iter().map(|h| &h.ty));
+            }
+        }
+        let mut ids: Vec<&TypeId> = roots.to_vec();
+        let mut seen = std::collections::HashSet::new();
+        loop {
+            while let Some(ty) = pending.pop() {
+                match ty {
+                    TypeRef::Named(id) => ids.push(id),
+                    TypeRef::List(inner) | TypeRef::Map(inner) => pending.push(inner),
+                    TypeRef::Primitive(_) | TypeRef::Any => {}
+                }
+            }
+            let Some(id) = ids.pop() else { break };
+            if !seen.insert(id.clone()) {
+                continue;
+            }
+            match self.types.get(id).map(|def| &def.kind) {
+                Some(TypeKind::Struct(s)) => {
+                    pending.extend(s.fields.iter().map(|f| &f.ty));
+                    pending.extend(s.additional.as_ref());
+                }
+                Some(TypeKind::Union(u)) => ids.extend(u.variants.values().chain(u.base.as_ref())),
+                Some(TypeKind::Alias(inner)) => pending.push(inner),
+                Some(TypeKind::Enum(_)) | None => {}
+            }
+        }
+        seen
+    }
+}
+
 /// The base URL, e.g. `{endpoint}` or `https://{accountEndpoint}/deviceupdate/{instanceId}`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Server {
@@ -128,8 +175,8 @@ pub struct Operation {
     /// `operationId` as written (or synthesized from method and path, with a diagnostic).
     pub id: String,
     /// The operation group: the id's prefix before its first `_`, `.` or `/`
-    /// (`ChatThread` of `ChatThread_GetChatThread`, `repos` of `repos/get`). `None` when the
-    /// id has no such prefix or was synthesized.
+    /// (`ChatThread` of `ChatThread_GetChatThread`, `repos` of `repos/get`); else its first
+    /// tag; `None` when it has neither.
     pub group: Option<String>,
     /// The operation's name within its group: the id after the group's separator
     /// (`GetChatThread`, `call.cancelMediaProcessing`), or the whole id without a group.

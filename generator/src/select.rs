@@ -7,8 +7,7 @@
 //! include is given or one matches, and no exclude matches. With no selector at all, the IR
 //! is left as lowered (every schema, reached or not).
 
-use crate::ir::{Api, BodyType, PathSegment, TypeId, TypeKind, TypeRef};
-use std::collections::HashSet;
+use crate::ir::{Api, PathSegment};
 
 /// Which operations to keep.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -74,9 +73,10 @@ pub fn apply(api: &mut Api, selection: &Selection) -> usize {
             Selector::PathPrefix(prefix) => path.starts_with(prefix.as_str()),
             Selector::OperationId(id) => op.id == *id,
         };
-        (selection.include.is_empty() || selection.include.iter().any(matches)) && !selection.exclude.iter().any(matches)
+        (selection.include.is_empty() || selection.include.iter().any(matches))
+            && !selection.exclude.iter().any(matches)
     });
-    let reached = reachable(api);
+    let reached = api.reached_types(&api.operations.iter().collect::<Vec<_>>(), &[]);
     api.types.retain(|id, _| reached.contains(id));
     before - api.operations.len()
 }
@@ -103,53 +103,10 @@ fn path_template(path: &[PathSegment]) -> String {
     text
 }
 
-/// Named types reached from the operations (parameters, bodies, response bodies and headers),
-/// through struct fields, additional properties, union variants and aliases.
-fn reachable(api: &Api) -> HashSet<TypeId> {
-    let mut pending: Vec<&TypeRef> = Vec::new();
-    for op in &api.operations {
-        pending.extend(op.params.iter().map(|p| &p.ty));
-        if let Some(BodyType::Json(ty)) = op.body.as_ref().map(|b| &b.ty) {
-            pending.push(ty);
-        }
-        for response in &op.responses {
-            if let Some(BodyType::Json(ty)) = response.body.as_ref().map(|b| &b.ty) {
-                pending.push(ty);
-            }
-            pending.extend(response.headers.iter().map(|h| &h.ty));
-        }
-    }
-    let mut ids: Vec<&TypeId> = Vec::new();
-    let mut seen = HashSet::new();
-    loop {
-        while let Some(ty) = pending.pop() {
-            match ty {
-                TypeRef::Named(id) => ids.push(id),
-                TypeRef::List(inner) | TypeRef::Map(inner) => pending.push(inner),
-                TypeRef::Primitive(_) | TypeRef::Any => {}
-            }
-        }
-        let Some(id) = ids.pop() else { break };
-        if !seen.insert(id.clone()) {
-            continue;
-        }
-        match api.types.get(id).map(|def| &def.kind) {
-            Some(TypeKind::Struct(s)) => {
-                pending.extend(s.fields.iter().map(|f| &f.ty));
-                pending.extend(s.additional.as_ref());
-            }
-            Some(TypeKind::Union(u)) => ids.extend(u.variants.values().chain(u.base.as_ref())),
-            Some(TypeKind::Alias(inner)) => pending.push(inner),
-            Some(TypeKind::Enum(_)) | None => {}
-        }
-    }
-    seen
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::{Method, Operation, Source, Struct, TypeDef};
+    use crate::ir::{BodyType, Method, Operation, Source, Struct, TypeDef, TypeId, TypeKind, TypeRef};
 
     fn source() -> Source {
         Source { file: "spec.json".to_owned(), pointer: String::new() }
@@ -186,21 +143,23 @@ mod tests {
     fn api() -> Api {
         let operations = vec![op("Pets_List", "pets", "/pets", "Pet"), op("Stores_List", "stores", "/stores", "Store")];
         let mut api = Api { operations, ..Api::default() };
-        let struct_of = |field: Option<&str>| TypeKind::Struct(Struct {
-            fields: field
-                .map(|f| crate::ir::Field {
-                    name: "owner".to_owned(),
-                    client_name: None,
-                    ty: TypeRef::List(Box::new(TypeRef::Named(TypeId(f.to_owned())))),
-                    required: false,
-                    nullable: false,
-                    read_only: false,
-                    description: None,
-                })
-                .into_iter()
-                .collect(),
-            additional: None,
-        });
+        let struct_of = |field: Option<&str>| {
+            TypeKind::Struct(Struct {
+                fields: field
+                    .map(|f| crate::ir::Field {
+                        name: "owner".to_owned(),
+                        client_name: None,
+                        ty: TypeRef::List(Box::new(TypeRef::Named(TypeId(f.to_owned())))),
+                        required: false,
+                        nullable: false,
+                        read_only: false,
+                        description: None,
+                    })
+                    .into_iter()
+                    .collect(),
+                additional: None,
+            })
+        };
         for (name, field) in [("Pet", Some("Owner")), ("Owner", None), ("Store", None), ("Unused", None)] {
             let def = TypeDef { name: name.to_owned(), description: None, kind: struct_of(field), source: source() };
             api.types.insert(TypeId(name.to_owned()), def);

@@ -14,6 +14,19 @@ fn generate_and_check(name: &str, specs: &[PathBuf]) {
     generate_and_check_with(name, specs, &[], |_| {});
 }
 
+/// `cargo check` in `dir` with `args`, sharing the dependencies built for the other crates.
+fn cargo_check(dir: &Path, args: &[&str]) -> std::process::Output {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    Command::new(cargo)
+        .args(["check", "--offline", "--quiet"])
+        .args(args)
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", workspace().join("target/standalone-check"))
+        .env_remove("RUSTFLAGS")
+        .output()
+        .expect("run cargo check")
+}
+
 /// [`generate_and_check`] with extra command-line arguments, and `inspect` called on the
 /// generated crate's folder before it is checked.
 fn generate_and_check_with(name: &str, specs: &[PathBuf], args: &[&str], inspect: impl FnOnce(&Path)) {
@@ -29,15 +42,12 @@ fn generate_and_check_with(name: &str, specs: &[PathBuf], args: &[&str], inspect
     assert!(output.status.success(), "restgen failed for {name}: {}", String::from_utf8_lossy(&output.stderr));
     inspect(&out);
     std::fs::copy(workspace().join("Cargo.lock"), out.join("Cargo.lock")).expect("copy Cargo.lock");
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let check = Command::new(cargo)
-        .args(["check", "--offline", "--quiet"])
-        .current_dir(&out)
-        .env("CARGO_TARGET_DIR", workspace().join("target/standalone-check"))
-        .env_remove("RUSTFLAGS")
-        .output()
-        .expect("run cargo check");
-    assert!(check.status.success(), "generated crate {name} does not compile:\n{}", String::from_utf8_lossy(&check.stderr));
+    let check = cargo_check(&out, &[]);
+    assert!(
+        check.status.success(),
+        "generated crate {name} does not compile:\n{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
     let _ = std::fs::remove_dir_all(&out);
 }
 
@@ -101,7 +111,14 @@ fn selected_operations_and_the_types_they_reach_are_generated() {
         eprintln!("skipped: {} does not exist", spec.display());
         return;
     }
-    let args = ["--include", "tag:communications.presence", "--include", "tag:users.presence", "--exclude", "op:user_DeletePresence"];
+    let args = [
+        "--include",
+        "tag:communications.presence",
+        "--include",
+        "tag:users.presence",
+        "--exclude",
+        "op:user_DeletePresence",
+    ];
     generate_and_check_with("graph-presence", &[spec], &args, |out| {
         let module = out.join("src/cloud_communications");
         let client = std::fs::read_to_string(module.join("mod.rs")).expect("client");
@@ -111,7 +128,10 @@ fn selected_operations_and_the_types_they_reach_are_generated() {
         assert_eq!(operations, 7, "{client}");
         assert!(client.contains("get_presence") && !client.contains("cancel_media_processing"), "{client}");
         // Presence and what it reaches are there; call records are not.
-        assert!(models.contains("pub struct Presence ") && models.contains("pub struct PresenceStatusMessage "), "{models}");
+        assert!(
+            models.contains("pub struct Presence ") && models.contains("pub struct PresenceStatusMessage "),
+            "{models}"
+        );
         assert!(!models.contains("pub struct CallRecord ") && !models.contains("pub struct Call "), "{models}");
     });
 }
@@ -127,4 +147,35 @@ fn a_malformed_selector_is_a_usage_error() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("unknown kind `label`") && stderr.contains("tag:"), "{stderr}");
+}
+
+/// Each operation group is a cargo feature that compiles alone, and gates its sub-client and
+/// the models only it reaches.
+#[test]
+fn each_operation_group_feature_compiles_alone() {
+    let spec = workspace().join("../shared/corpus/msgraph-sdk-powershell/openApiDocs/v1.0/CloudCommunications.yml");
+    if !spec.exists() {
+        eprintln!("skipped: {} does not exist", spec.display());
+        return;
+    }
+    generate_and_check_with("graph-groups", &[spec], &[], |out| {
+        let manifest = std::fs::read_to_string(out.join("Cargo.toml")).expect("manifest");
+        assert!(
+            manifest.contains(
+                "cloud-communications = [\"cloud-communications-communication\", \"cloud-communications-user\"]"
+            ),
+            "{manifest}"
+        );
+        let client = std::fs::read_to_string(out.join("src/cloud_communications/mod.rs")).expect("client");
+        assert!(client.contains("#[cfg(feature = \"cloud-communications-user\")]\n#[derive(Debug, Clone, Copy)]\npub struct UserClient<'a>"), "{client}");
+        std::fs::copy(workspace().join("Cargo.lock"), out.join("Cargo.lock")).expect("copy Cargo.lock");
+        for feature in ["cloud-communications-communication", "cloud-communications-user"] {
+            let check = cargo_check(out, &["--no-default-features", "--features", feature]);
+            assert!(
+                check.status.success(),
+                "feature {feature} alone does not compile:\n{}",
+                String::from_utf8_lossy(&check.stderr)
+            );
+        }
+    });
 }

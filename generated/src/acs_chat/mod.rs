@@ -87,6 +87,7 @@ impl ChatClient {
     }
 
     /// The client for the `ChatThread` operations ([`ChatThreadClient`]), borrowing this one.
+    #[cfg(feature = "acs-chat-chat-thread")]
     pub fn get_chat_thread_client(&self) -> ChatThreadClient<'_> {
         ChatThreadClient { client: self }
     }
@@ -105,11 +106,13 @@ impl ChatClient {
 /// # Ok(())
 /// # }
 /// ```
+#[cfg(feature = "acs-chat-chat-thread")]
 #[derive(Debug, Clone, Copy)]
 pub struct ChatThreadClient<'a> {
     client: &'a ChatClient,
 }
 
+#[cfg(feature = "acs-chat-chat-thread")]
 impl ChatThreadClient<'_> {
     /// Gets a chat thread.
     ///
@@ -149,6 +152,7 @@ impl ChatThreadClient<'_> {
 }
 
 /// Options for [`ChatThreadClient::get_chat_thread`].
+#[cfg(feature = "acs-chat-chat-thread")]
 #[derive(Debug, Clone, Default)]
 pub struct ChatThreadClientGetChatThreadOptions<'a> {
     /// Per-call options: the context (cancellation, client request id, …).

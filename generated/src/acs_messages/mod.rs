@@ -108,6 +108,7 @@ impl MessagesClient {
     }
 
     /// The client for the `Stream` operations ([`StreamClient`]), borrowing this one.
+    #[cfg(feature = "acs-messages-stream")]
     pub fn get_stream_client(&self) -> StreamClient<'_> {
         StreamClient { client: self }
     }
@@ -126,11 +127,13 @@ impl MessagesClient {
 /// # Ok(())
 /// # }
 /// ```
+#[cfg(feature = "acs-messages-stream")]
 #[derive(Debug, Clone, Copy)]
 pub struct StreamClient<'a> {
     client: &'a MessagesClient,
 }
 
+#[cfg(feature = "acs-messages-stream")]
 impl StreamClient<'_> {
     /// Download the Media payload from a User to Business message.
     ///
@@ -179,6 +182,7 @@ impl StreamClient<'_> {
 }
 
 /// Options for [`StreamClient::get_media`].
+#[cfg(feature = "acs-messages-stream")]
 #[derive(Debug, Clone, Default)]
 pub struct StreamClientGetMediaOptions<'a> {
     /// Per-call options: the context (cancellation, client request id, …).
@@ -188,6 +192,7 @@ pub struct StreamClientGetMediaOptions<'a> {
 }
 
 /// The request has succeeded.
+#[cfg(feature = "acs-messages-stream")]
 #[derive(Debug)]
 pub struct StreamClientGetMediaResponse {
     /// The response body.

@@ -87,6 +87,7 @@ impl DeviceUpdateClient {
     }
 
     /// The client for the `Updates` operations ([`UpdatesClient`]), borrowing this one.
+    #[cfg(feature = "device-update-updates")]
     pub fn get_updates_client(&self) -> UpdatesClient<'_> {
         UpdatesClient { client: self }
     }
@@ -105,11 +106,13 @@ impl DeviceUpdateClient {
 /// # Ok(())
 /// # }
 /// ```
+#[cfg(feature = "device-update-updates")]
 #[derive(Debug, Clone, Copy)]
 pub struct UpdatesClient<'a> {
     client: &'a DeviceUpdateClient,
 }
 
+#[cfg(feature = "device-update-updates")]
 impl UpdatesClient<'_> {
     /// Get a specific update file from the version.
     ///
@@ -167,6 +170,7 @@ impl UpdatesClient<'_> {
 }
 
 /// Options for [`UpdatesClient::get_file`].
+#[cfg(feature = "device-update-updates")]
 #[derive(Debug, Clone, Default)]
 pub struct UpdatesClientGetFileOptions<'a> {
     /// Per-call options: the context (cancellation, client request id, …).
@@ -176,6 +180,7 @@ pub struct UpdatesClientGetFileOptions<'a> {
 }
 
 /// The outcomes of [`UpdatesClient::get_file`]: one variant per success status.
+#[cfg(feature = "device-update-updates")]
 #[derive(Debug)]
 pub enum UpdatesClientGetFileResponse {
     /// The requested file entity.

@@ -75,6 +75,7 @@ impl GraphClient {
     }
 
     /// The client for the `communications` operations ([`CommunicationsClient`]), borrowing this one.
+    #[cfg(feature = "graph-communications")]
     pub fn get_communications_client(&self) -> CommunicationsClient<'_> {
         CommunicationsClient {
             client: self,
@@ -82,6 +83,7 @@ impl GraphClient {
     }
 
     /// The client for the `users` operations ([`UsersClient`]), borrowing this one.
+    #[cfg(feature = "graph-users")]
     pub fn get_users_client(&self) -> UsersClient<'_> {
         UsersClient { client: self }
     }
@@ -90,11 +92,13 @@ impl GraphClient {
 /// The `communications` operations.
 ///
 /// Get one with [`GraphClient::get_communications_client`]; it borrows that client.
+#[cfg(feature = "graph-communications")]
 #[derive(Debug, Clone, Copy)]
 pub struct CommunicationsClient<'a> {
     client: &'a GraphClient,
 }
 
+#[cfg(feature = "graph-communications")]
 impl CommunicationsClient<'_> {
     /// Invoke action cancelMediaProcessing
     ///
@@ -150,11 +154,13 @@ impl CommunicationsClient<'_> {
 /// The `users` operations.
 ///
 /// Get one with [`GraphClient::get_users_client`]; it borrows that client.
+#[cfg(feature = "graph-users")]
 #[derive(Debug, Clone, Copy)]
 pub struct UsersClient<'a> {
     client: &'a GraphClient,
 }
 
+#[cfg(feature = "graph-users")]
 impl UsersClient<'_> {
     /// Invoke function delta
     ///
@@ -249,6 +255,7 @@ impl UsersClient<'_> {
 }
 
 /// Options for [`CommunicationsClient::call_cancel_media_processing`].
+#[cfg(feature = "graph-communications")]
 #[derive(Debug, Clone, Default)]
 pub struct CommunicationsClientCallCancelMediaProcessingOptions<'a> {
     /// Per-call options: the context (cancellation, client request id, …).
@@ -256,6 +263,7 @@ pub struct CommunicationsClientCallCancelMediaProcessingOptions<'a> {
 }
 
 /// Success
+#[cfg(feature = "graph-communications")]
 #[derive(Debug)]
 pub struct CommunicationsClientCallCancelMediaProcessingResponse {
     /// The response body.
@@ -265,6 +273,7 @@ pub struct CommunicationsClientCallCancelMediaProcessingResponse {
 }
 
 /// Options for [`UsersClient::online_meetings_get_all_recordings_delta`].
+#[cfg(feature = "graph-users")]
 #[derive(Debug, Clone, Default)]
 pub struct UsersClientOnlineMeetingsGetAllRecordingsDeltaOptions<'a> {
     /// Per-call options: the context (cancellation, client request id, …).

@@ -5,6 +5,7 @@
 #![allow(clippy::large_enum_variant)]
 
 /// `CommunicationsCallCancelMediaProcessingRequest` from the spec.
+#[cfg(feature = "graph-communications")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CommunicationsCallCancelMediaProcessingRequest {
     /// The client context.
@@ -485,6 +486,7 @@ pub struct InnerError {
 }
 
 /// Collection of callRecording
+#[cfg(feature = "graph-users")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct UsersOnlineMeetingsGetAllRecordingsDeltaResponse {
     /// The OData context URL of the response.
@@ -515,6 +517,7 @@ pub struct UsersOnlineMeetingsGetAllRecordingsDeltaResponse {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+#[cfg(feature = "graph-users")]
 impl crate::runtime::Page for UsersOnlineMeetingsGetAllRecordingsDeltaResponse {
     fn next_link(&self) -> Option<&str> {
         self.odata_next_link.as_deref()
@@ -526,6 +529,7 @@ impl crate::runtime::Page for UsersOnlineMeetingsGetAllRecordingsDeltaResponse {
 }
 
 /// A recording of an online meeting.
+#[cfg(feature = "graph-users")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CallRecording {
     /// The unique identifier for an entity. Read-only.
@@ -586,6 +590,7 @@ pub struct CallRecording {
 }
 
 /// A keyed collection of identity resources; each of application, device and user may be null.
+#[cfg(feature = "graph-users")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IdentitySet {
     /// Optional. The application associated with this action.
@@ -606,6 +611,7 @@ pub struct IdentitySet {
 }
 
 /// An identity of an actor (user, device or application).
+#[cfg(feature = "graph-users")]
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 pub enum Identity {
@@ -619,6 +625,7 @@ pub enum Identity {
     Unknown(serde_json::Value),
 }
 
+#[cfg(feature = "graph-users")]
 impl<'de> serde::Deserialize<'de> for Identity {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -646,6 +653,7 @@ impl<'de> serde::Deserialize<'de> for Identity {
 }
 
 /// An identity of an actor (user, device or application).
+#[cfg(feature = "graph-users")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct IdentityBase {
     /// The display name of the identity. This might not always be available or up to date.
@@ -663,6 +671,7 @@ pub struct IdentityBase {
 }
 
 /// An application identity in Microsoft Teams.
+#[cfg(feature = "graph-users")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamworkApplicationIdentity {
     /// The display name of the identity. This might not always be available or up to date.
@@ -687,6 +696,7 @@ pub struct TeamworkApplicationIdentity {
 }
 
 /// A user identity in Microsoft Teams.
+#[cfg(feature = "graph-users")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct TeamworkUserIdentity {
     /// The display name of the identity. This might not always be available or up to date.
@@ -714,6 +724,7 @@ pub struct TeamworkUserIdentity {
 }
 
 /// The kind of a Teams application identity.
+#[cfg(feature = "graph-users")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TeamworkApplicationIdentityType {
     /// `aadApplication`
@@ -732,6 +743,7 @@ pub enum TeamworkApplicationIdentityType {
     UnknownValue(String),
 }
 
+#[cfg(feature = "graph-users")]
 impl TeamworkApplicationIdentityType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -747,6 +759,7 @@ impl TeamworkApplicationIdentityType {
     }
 }
 
+#[cfg(feature = "graph-users")]
 impl From<&str> for TeamworkApplicationIdentityType {
     fn from(value: &str) -> Self {
         match value {
@@ -761,18 +774,21 @@ impl From<&str> for TeamworkApplicationIdentityType {
     }
 }
 
+#[cfg(feature = "graph-users")]
 impl std::fmt::Display for TeamworkApplicationIdentityType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "graph-users")]
 impl serde::Serialize for TeamworkApplicationIdentityType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "graph-users")]
 impl<'de> serde::Deserialize<'de> for TeamworkApplicationIdentityType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -785,6 +801,7 @@ impl<'de> serde::Deserialize<'de> for TeamworkApplicationIdentityType {
 }
 
 /// The kind of a Teams user identity.
+#[cfg(feature = "graph-users")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TeamworkUserIdentityType {
     /// `aadUser`
@@ -809,6 +826,7 @@ pub enum TeamworkUserIdentityType {
     UnknownValue(String),
 }
 
+#[cfg(feature = "graph-users")]
 impl TeamworkUserIdentityType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -827,6 +845,7 @@ impl TeamworkUserIdentityType {
     }
 }
 
+#[cfg(feature = "graph-users")]
 impl From<&str> for TeamworkUserIdentityType {
     fn from(value: &str) -> Self {
         match value {
@@ -844,18 +863,21 @@ impl From<&str> for TeamworkUserIdentityType {
     }
 }
 
+#[cfg(feature = "graph-users")]
 impl std::fmt::Display for TeamworkUserIdentityType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
+#[cfg(feature = "graph-users")]
 impl serde::Serialize for TeamworkUserIdentityType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
+#[cfg(feature = "graph-users")]
 impl<'de> serde::Deserialize<'de> for TeamworkUserIdentityType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,

@@ -18,7 +18,7 @@ use super::names::{self, ident, Scope};
 use super::types::{self, TypeMap};
 use super::Service;
 use crate::ir::{
-    Api, AuthScheme, Diagnostic, BodyType, ClientParamLocation, Collection, Generated, Method, Operation, ParamLocation,
+    Api, AuthScheme, BodyType, ClientParamLocation, Collection, Diagnostic, Generated, Method, Operation, ParamLocation,
     Parameter, PathSegment, Primitive, Response, StatusMatch, TypeKind, TypeRef,
 };
 use proc_macro2::{Ident, TokenStream};
@@ -205,7 +205,8 @@ pub fn plan<'a>(
             };
             let options = claim(format!("{}{op_camel}Options", client.name));
             let successes: Vec<&Response> = op.responses.iter().filter(|r| !r.is_error).collect();
-            let response = response_type_needed(&successes).then(|| claim(format!("{}{op_camel}Response", client.name)));
+            let response =
+                response_type_needed(&successes).then(|| claim(format!("{}{op_camel}Response", client.name)));
             client.ops.push(PlannedOp { op, method_name, type_names: TypeNames { options, response } });
         }
     }
@@ -227,6 +228,16 @@ impl ClientModule<'_> {
         }
     }
 
+    /// Each client's group (`None` for the root) and operations, the root's first.
+    pub fn client_ops(&self) -> Vec<(Option<&str>, Vec<&Operation>)> {
+        self.clients
+            .iter()
+            .map(|client| {
+                (client.sub.as_ref().map(|sub| sub.group), client.ops.iter().map(|planned| planned.op).collect())
+            })
+            .collect()
+    }
+
     /// How many operations each client has, the root's first.
     pub fn op_counts(&self) -> impl Iterator<Item = usize> + '_ {
         self.clients.iter().map(|client| client.ops.len())
@@ -234,32 +245,41 @@ impl ClientModule<'_> {
 
     /// The start of the module: `pub mod models;`, imports, and the client struct with its
     /// constructors (whose doc example calls the first operation) and sub-client accessors.
-    pub fn head(&self) -> TokenStream {
+    pub fn head(&self, features: &super::features::Features) -> TokenStream {
         let ctx = self.ctx(0);
         let client_params = ClientParams::new(self.api);
         let first = self.first.map(|(client, index)| {
             let op = operation(&self.ctx(client), &client_params, &self.clients[client].ops[index]);
             (self.clients[client].sub.as_ref().map(|sub| sub.accessor.as_str()), op)
         });
-        let accessors = self.clients.iter().filter_map(|client| client.sub.as_ref().map(|sub| (client, sub))).map(
-            |(client, sub)| {
+        let accessors = self
+            .clients
+            .iter()
+            .enumerate()
+            .filter_map(|(i, client)| client.sub.as_ref().map(|sub| (i, client, sub)))
+            .map(|(index, client, sub)| {
                 let name = format_ident!("{}", client.name);
                 let accessor = ident(&sub.accessor);
                 let doc = format!(" The client for the `{}` operations ([`{name}`]), borrowing this one.", sub.group);
+                let cfg = features.client_cfg(index);
                 quote! {
                     #[doc = #doc]
+                    #cfg
                     pub fn #accessor(&self) -> #name<'_> {
                         #name { client: self }
                     }
                 }
-            },
-        );
+            });
         let client_struct = client_struct(&ctx, &client_params, self.crate_name, first.as_ref(), accessors.collect());
         // A spec without operations (models only) gets a client that sends nothing.
         let imports = if self.first.is_none() {
-            quote!(use azure_core::http::{ClientOptions, Pipeline};)
+            quote!(
+                use azure_core::http::{ClientOptions, Pipeline};
+            )
         } else {
-            quote!(use azure_core::http::{ClientMethodOptions, ClientOptions, Method, Pipeline, Request};)
+            quote!(
+                use azure_core::http::{ClientMethodOptions, ClientOptions, Method, Pipeline, Request};
+            )
         };
         quote! {
             pub mod models;
@@ -307,7 +327,10 @@ fn sub_client_struct(ctx: &ClientCtx, crate_name: &str, sub: &SubClient, first: 
         let krate = crate_name.replace('-', "_");
         let lines = [
             "```no_run".to_owned(),
-            format!("# async fn example(client: &{krate}::{}::{root}) -> Result<(), Box<dyn std::error::Error>> {{", ctx.module),
+            format!(
+                "# async fn example(client: &{krate}::{}::{root}) -> Result<(), Box<dyn std::error::Error>> {{",
+                ctx.module
+            ),
             format!("let response = client.{}().{}({args}).await?;", sub.accessor, op.name),
             "println!(\"{response:?}\");".to_owned(),
             "# Ok(())".to_owned(),
@@ -361,22 +384,26 @@ impl ClientParams {
         let template = match &api.server {
             Some(server) => server.url.clone(),
             None => {
-                required.push(("endpoint".to_owned(), ident(&scope.claim("endpoint").0), Some("Service URL, e.g. `https://example.com`.".to_owned())));
+                required.push((
+                    "endpoint".to_owned(),
+                    ident(&scope.claim("endpoint").0),
+                    Some("Service URL, e.g. `https://example.com`.".to_owned()),
+                ));
                 "{endpoint}".to_owned()
             }
         };
         for param in &api.client_params {
             let field = ident(&scope.claim(&names::snake(&param.name)).0);
             match &param.default {
-                Some(default) => defaulted.push((param.name.clone(), field, default.clone(), param.description.clone())),
+                Some(default) => {
+                    defaulted.push((param.name.clone(), field, default.clone(), param.description.clone()))
+                }
                 None => required.push((param.name.clone(), field, param.description.clone())),
             }
         }
-        let endpoint_override = !api
-            .client_params
-            .iter()
-            .any(|p| p.location == ClientParamLocation::Server && p.default.is_none())
-            && api.server.is_some();
+        let endpoint_override =
+            !api.client_params.iter().any(|p| p.location == ClientParamLocation::Server && p.default.is_none())
+                && api.server.is_some();
         let mut server: Vec<String> = api
             .client_params
             .iter()
@@ -512,7 +539,8 @@ fn client_struct(
     });
     let option_defaults = params.defaulted.iter().map(|(_, field, default, _)| quote!(#field: #default.to_owned(),));
     let endpoint_field = params.endpoint_override.then(|| {
-        let docs = format!(" Base URL to use instead of `{}` (a sovereign cloud, a proxy, a test server).", params.template);
+        let docs =
+            format!(" Base URL to use instead of `{}` (a sovereign cloud, a proxy, a test server).", params.template);
         quote! { #[doc = #docs] pub endpoint: Option<String>, }
     });
     let endpoint_default = params.endpoint_override.then(|| quote!(endpoint: None,));
@@ -538,7 +566,11 @@ fn client_struct(
         .required
         .iter()
         .map(|(wire, field, description)| {
-            let line = format!(" * `{}`: {}", field.to_string().trim_start_matches("r#"), first_line(description.as_deref().unwrap_or(wire)));
+            let line = format!(
+                " * `{}`: {}",
+                field.to_string().trim_start_matches("r#"),
+                first_line(description.as_deref().unwrap_or(wire))
+            );
             quote!(#[doc = #line])
         })
         .collect();
@@ -644,11 +676,7 @@ fn example(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first: Opti
     let module = ctx.module;
     let client = &ctx.client;
     let ctor = &constructors(ctx.api, ctx.hmac_scheme)[0];
-    let mut args: Vec<String> = params
-        .required
-        .iter()
-        .map(|(wire, _, _)| format!("\"<{wire}>\""))
-        .collect();
+    let mut args: Vec<String> = params.required.iter().map(|(wire, _, _)| format!("\"<{wire}>\"")).collect();
     let signature = if ctor.arg.to_string().contains("TokenCredential") {
         args.push("credential".into());
         if ctor.arg.to_string().contains("scopes") {
@@ -751,7 +779,8 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
         }
         let rust = arg_scope.claim(&names::snake(param.client_name.as_deref().unwrap_or(&param.name))).0;
         let id = ident(&rust);
-        let docs = doc_or(param.description.as_deref(), &format!("`{}` ({}).", param.name, location_name(param.location)));
+        let docs =
+            doc_or(param.description.as_deref(), &format!("`{}` ({}).", param.name, location_name(param.location)));
         let required = (param.required && param.generated.is_none()) || param.location == ParamLocation::Path;
         let text = is_text(resolved(ctx.api, &param.ty));
         if required {
@@ -807,7 +836,8 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
     for plan in &plans {
         let p = plan.param;
         let wire = &p.name;
-        let (binding, value) = if plan.optional { (quote!(value), quote!(value)) } else { (TokenStream::new(), plan.value.clone()) };
+        let (binding, value) =
+            if plan.optional { (quote!(value), quote!(value)) } else { (TokenStream::new(), plan.value.clone()) };
         let stmt = match p.location {
             ParamLocation::Query => match (resolved(ctx.api, &p.ty), p.collection) {
                 (TypeRef::List(item), Collection::Multi) => {
@@ -955,7 +985,8 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             // The request reads the options only for optional parameters or body.
             let uses_options = plans.iter().any(|p| p.optional) || op.body.as_ref().is_some_and(|b| !b.required);
             let options_arg = if uses_options { quote!(options) } else { quote!(_options) };
-            let pages_doc = " Returns a pager: call `next_page` until it returns `None`; it follows the service's next links.";
+            let pages_doc =
+                " Returns a pager: call `next_page` until it returns `None`; it follows the service's next links.";
             let link_doc = format!(" Resumes [`{client}::{method_name}`] from a next link or a saved [`runtime::DeltaLink`] (`delta_link.as_str()`).");
             quote! {
                 #docs
@@ -1143,17 +1174,15 @@ impl ResponsePlan {
         let models = &ctx.models;
         let successes: Vec<&Response> = op.responses.iter().filter(|r| !r.is_error).collect();
         let streams = successes.iter().any(|r| matches!(r.body.as_ref().map(|b| &b.ty), Some(BodyType::Binary)));
-        let accept = op
-            .responses
-            .iter()
-            .filter_map(|r| r.body.as_ref())
-            .map(|b| b.content_type.clone())
-            .fold(Vec::<String>::new(), |mut acc, ct| {
+        let accept = op.responses.iter().filter_map(|r| r.body.as_ref()).map(|b| b.content_type.clone()).fold(
+            Vec::<String>::new(),
+            |mut acc, ct| {
                 if !acc.contains(&ct) {
                     acc.push(ct);
                 }
                 acc
-            });
+            },
+        );
         let accept = (!accept.is_empty()).then(|| accept.join(", "));
 
         // Error model: the one JSON type all error responses share, else raw JSON.
@@ -1197,8 +1226,10 @@ impl ResponsePlan {
             [one] => {
                 let name = response_name();
                 let (fields, reads, inits) = header_parts(ctx, one, true);
-                let body_field = body_type(one).map(|ty| quote!(/// The response body.
-                    pub body: #ty,));
+                let body_field = body_type(one).map(|ty| {
+                    quote!(/// The response body.
+                    pub body: #ty,)
+                });
                 let body_init = body_field.as_ref().map(|_| quote!(body,));
                 let doc = doc_or(one.description.as_deref(), "The successful response.");
                 items = quote! {
@@ -1223,10 +1254,16 @@ impl ResponsePlan {
                 let mut variant_scope = Scope::default();
                 let outcomes: Vec<Outcome> = many
                     .iter()
-                    .map(|r| Outcome { response: r, variant: format_ident!("{}", variant_scope.claim(&status_variant(r.status)).0) })
+                    .map(|r| Outcome {
+                        response: r,
+                        variant: format_ident!("{}", variant_scope.claim(&status_variant(r.status)).0),
+                    })
                     .collect();
                 let variants = outcomes.iter().map(|o| {
-                    let doc = doc_or(o.response.description.as_deref(), &format!("Status {}.", status_text(o.response.status)));
+                    let doc = doc_or(
+                        o.response.description.as_deref(),
+                        &format!("Status {}.", status_text(o.response.status)),
+                    );
                     let variant = &o.variant;
                     let body = body_type(o.response);
                     if o.response.headers.is_empty() {
@@ -1236,12 +1273,15 @@ impl ResponsePlan {
                         }
                     } else {
                         let (fields, _, _) = header_parts(ctx, o.response, false);
-                        let body = body.map(|ty| quote!(/// The response body.
-                            body: #ty,));
+                        let body = body.map(|ty| {
+                            quote!(/// The response body.
+                            body: #ty,)
+                        });
                         quote!(#doc #variant { #body #(#fields)* },)
                     }
                 });
-                let doc = format!(" The outcomes of [`{}::{method_name}`]: one variant per success status.", ctx.client);
+                let doc =
+                    format!(" The outcomes of [`{}::{method_name}`]: one variant per success status.", ctx.client);
                 items = quote! {
                     #[doc = #doc]
                     #[derive(Debug)]
@@ -1255,7 +1295,11 @@ impl ResponsePlan {
                     let read = read_body(o.response, streams);
                     let has_body = o.response.body.is_some();
                     let value = if o.response.headers.is_empty() {
-                        if has_body { quote!(#name::#variant(body)) } else { quote!(#name::#variant) }
+                        if has_body {
+                            quote!(#name::#variant(body))
+                        } else {
+                            quote!(#name::#variant)
+                        }
                     } else {
                         let (_, reads, inits) = header_parts(ctx, o.response, false);
                         let body_init = has_body.then(|| quote!(body,));
@@ -1321,7 +1365,9 @@ fn header_parts(ctx: &ClientCtx, r: &Response, public: bool) -> (Vec<TokenStream
         let field = ident(&scope.claim(&names::snake(&h.name)).0);
         let wire = h.name.to_ascii_lowercase();
         let (ty, read) = match &h.ty {
-            TypeRef::Primitive(p @ (Primitive::I32 | Primitive::I64 | Primitive::F32 | Primitive::F64 | Primitive::Bool)) => {
+            TypeRef::Primitive(
+                p @ (Primitive::I32 | Primitive::I64 | Primitive::F32 | Primitive::F64 | Primitive::Bool),
+            ) => {
                 let ty = ctx.types.rust_type(&TypeRef::Primitive(*p), &TokenStream::new());
                 (ty.clone(), quote!(runtime::header_parsed::<#ty>(&headers, #wire)))
             }
@@ -1391,4 +1437,3 @@ fn status_variant(status: StatusMatch) -> String {
         StatusMatch::Default => "Other".into(),
     }
 }
-

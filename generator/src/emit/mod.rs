@@ -6,6 +6,7 @@
 
 mod client;
 mod docs;
+mod features;
 mod models;
 mod names;
 mod types;
@@ -92,13 +93,22 @@ const STACK: usize = 256 << 20;
 enum Job {
     Lib,
     /// A service module's docs, `pub mod models;`, imports and client struct.
-    Head { service: usize },
+    Head {
+        service: usize,
+    },
     /// Operations `range` of a client (0 is the root, then the sub-clients) of a service:
     /// the sub-client's struct (from the first range), the methods (a slice of the one
     /// `impl` block of the client) and their options and response types.
-    Operations { service: usize, client: usize, range: Range<usize> },
+    Operations {
+        service: usize,
+        client: usize,
+        range: Range<usize>,
+    },
     /// Models `range` of a service; the first job also gives the module's inner attributes.
-    Models { service: usize, range: Range<usize> },
+    Models {
+        service: usize,
+        range: Range<usize>,
+    },
 }
 
 /// What a job made: formatted texts, diagnostics and times.
@@ -141,14 +151,26 @@ fn emit_in_jobs(
             client
         })
         .collect();
+    let mut taken: std::collections::HashSet<String> =
+        services.iter().map(|(s, _)| s.feature.clone()).chain(["default".to_owned()]).collect();
+    let features: Vec<features::Features> = services
+        .iter()
+        .zip(&clients)
+        .map(|((service, api), client)| {
+            features::Features::plan(&service.feature, api, &client.client_ops(), &mut taken)
+        })
+        .collect();
     let mut jobs = vec![Job::Lib];
     for (service, ((_, api), client)) in services.iter().zip(&clients).enumerate() {
         jobs.push(Job::Head { service });
-        let chunks = |len: usize, per: usize| (0..len.div_ceil(per).max(1)).map(move |i| i * per..len.min((i + 1) * per));
+        let chunks =
+            |len: usize, per: usize| (0..len.div_ceil(per).max(1)).map(move |i| i * per..len.min((i + 1) * per));
         for (index, count) in client.op_counts().enumerate() {
-            jobs.extend(
-                chunks(count, operations_per_job).map(|range| Job::Operations { service, client: index, range }),
-            );
+            jobs.extend(chunks(count, operations_per_job).map(|range| Job::Operations {
+                service,
+                client: index,
+                range,
+            }));
         }
         jobs.extend(chunks(api.types.len(), models_per_job).map(|range| Job::Models { service, range }));
     }
@@ -159,54 +181,61 @@ fn emit_in_jobs(
         let started = Instant::now();
         let mut tokens = Vec::new();
         match job {
-            Job::Lib => tokens.push((lib_rs(crate_name, services), "lib.rs".to_owned())),
+            Job::Lib => tokens.push((lib_rs(crate_name, services, &features), "lib.rs".to_owned(), None)),
             Job::Head { service } => {
-                let client = &clients[*service];
+                let (client, features) = (&clients[*service], &features[*service]);
                 let (service, api) = &services[*service];
                 let title = format!(" {}", api.title.trim());
                 // The description, unless it only repeats the title.
-                let description =
-                    docs::inner_doc(api.description.as_deref().filter(|d| d.trim() != api.title.trim()));
+                let description = docs::inner_doc(api.description.as_deref().filter(|d| d.trim() != api.title.trim()));
                 let separator = (!description.is_empty()).then(|| quote!(#![doc = ""]));
-                let head = client.head();
+                let head = client.head(features);
                 let module = quote! {
                     #![doc = #title]
                     #separator
                     #description
                     #head
                 };
-                tokens.push((module, service.module.clone()));
+                tokens.push((module, service.module.clone(), None));
             }
             Job::Operations { service, client, range } => {
                 let module = &services[*service].0.module;
+                let cfg = features[*service].client_cfg(*client);
                 for part in clients[*service].operations(*client, range.clone()) {
-                    tokens.push((part, module.clone()));
+                    tokens.push((part, module.clone(), cfg.clone()));
                 }
             }
             Job::Models { service, range } => {
                 let (_, api) = &services[*service];
                 let what = format!("{}::models", services[*service].0.module);
-                let items = api.types.get_range(range.clone()).into_iter().flat_map(|slice| slice.iter());
-                let items: Vec<TokenStream> =
-                    items.map(|(id, def)| models::item(id, def, &types[*service], &mut done.diagnostics)).collect();
-                let module = if range.start == 0 {
+                // Consecutive models under the same feature gate are formatted together.
+                let mut segments: Vec<(Option<TokenStream>, TokenStream)> = Vec::new();
+                if range.start == 0 {
                     let models_doc = format!(" Models of {}.", api.title.trim());
                     let attributes = models::attributes(api);
-                    quote! {
-                        #![doc = #models_doc]
-                        #attributes
-                        #(#items)*
+                    segments.push((None, quote! { #![doc = #models_doc] #attributes }));
+                }
+                for (id, def) in api.types.get_range(range.clone()).into_iter().flat_map(|slice| slice.iter()) {
+                    let item = models::item(id, def, &types[*service], &mut done.diagnostics);
+                    let cfg = features[*service].type_cfg(id);
+                    match segments.last_mut() {
+                        Some((last, tokens))
+                            if last.as_ref().map(ToString::to_string) == cfg.as_ref().map(ToString::to_string) =>
+                        {
+                            tokens.extend(item)
+                        }
+                        _ => segments.push((cfg, item)),
                     }
-                } else {
-                    quote!(#(#items)*)
-                };
-                tokens.push((module, what));
+                }
+                for (cfg, segment) in segments {
+                    tokens.push((segment, what.clone(), cfg));
+                }
             }
         }
         done.tokens = started.elapsed();
         let started = Instant::now();
-        for (tokens, what) in tokens {
-            done.texts.push(if tokens.is_empty() { String::new() } else { format(tokens, &what)? });
+        for (tokens, what, cfg) in tokens {
+            done.texts.push(if tokens.is_empty() { String::new() } else { format(tokens, &what, cfg)? });
         }
         done.format = started.elapsed();
         Ok(done)
@@ -245,7 +274,7 @@ fn emit_in_jobs(
         }
     }
     let mut files = vec![
-        GeneratedFile { path: "Cargo.toml".into(), contents: cargo_toml(crate_name, services) },
+        GeneratedFile { path: "Cargo.toml".into(), contents: cargo_toml(crate_name, services, &features) },
         GeneratedFile { path: "src/lib.rs".into(), contents: format!("{}{lib}", header(None)) },
         GeneratedFile { path: "src/runtime.rs".into(), contents: format!("{}{RUNTIME}{PAGER}", header(None)) },
     ];
@@ -288,15 +317,23 @@ struct Module {
     models: Vec<String>,
 }
 
-/// Turns consecutive `impl Client { … }` texts into one block: the first keeps its first
-/// line, the last its closing brace, the others neither.
+/// Turns consecutive `impl Client { … }` texts (each maybe under the same `#[cfg(...)]`
+/// lines) into one block: the first keeps its header, the last its closing brace, the
+/// others neither.
 fn join_impl(texts: &mut [&mut String]) -> Result<(), String> {
     let count = texts.len();
     for (i, text) in texts.iter_mut().enumerate() {
-        let (Some(first), Some(last)) = (text.find('\n'), text.trim_end_matches('\n').rfind('\n')) else {
+        // The header ends with the `impl` line, after any attribute lines.
+        let mut start = 0;
+        while text[start..].starts_with("#[") {
+            start += text[start..].find('\n').map_or(text.len() - start, |n| n + 1);
+        }
+        let (Some(first), Some(last)) =
+            (text[start..].find('\n').map(|n| start + n), text.trim_end_matches('\n').rfind('\n'))
+        else {
             continue; // `impl Client {}`: the only job, there are no operations.
         };
-        if !text.starts_with("impl ") || &text[last..] != "\n}\n" {
+        if !text[start..].starts_with("impl ") || last < first || &text[last..] != "\n}\n" {
             return Err("the client's methods did not print as one `impl` block".to_owned());
         }
         if i + 1 < count {
@@ -346,10 +383,39 @@ fn header(source: Option<&str>) -> String {
     }
 }
 
-fn format(tokens: TokenStream, what: &str) -> Result<String, EmitError> {
-    let file = syn::parse2::<syn::File>(tokens)
-        .map_err(|error| EmitError { file: what.to_owned(), message: error.to_string() })?;
+/// Checks and prints items; `cfg` (a `#[cfg(...)]`) is put on each of them.
+fn format(tokens: TokenStream, what: &str, cfg: Option<TokenStream>) -> Result<String, EmitError> {
+    let error = |error: syn::Error| EmitError { file: what.to_owned(), message: error.to_string() };
+    let mut file = syn::parse2::<syn::File>(tokens).map_err(error)?;
+    if let Some(cfg) = cfg {
+        let attributes = syn::parse::Parser::parse2(syn::Attribute::parse_outer, cfg).map_err(error)?;
+        for item in &mut file.items {
+            if let Some(attrs) = item_attrs(item) {
+                // After the doc comment, before the derives.
+                let at = attrs.iter().take_while(|a| a.path().is_ident("doc")).count();
+                attrs.splice(at..at, attributes.iter().cloned());
+            }
+        }
+    }
     Ok(space_items(&prettyplease::unparse(&file)))
+}
+
+/// The outer attributes of the items emit makes.
+fn item_attrs(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
+    match item {
+        syn::Item::Struct(i) => Some(&mut i.attrs),
+        syn::Item::Enum(i) => Some(&mut i.attrs),
+        syn::Item::Impl(i) => Some(&mut i.attrs),
+        syn::Item::Type(i) => Some(&mut i.attrs),
+        syn::Item::Fn(i) => Some(&mut i.attrs),
+        syn::Item::Const(i) => Some(&mut i.attrs),
+        syn::Item::Mod(i) => Some(&mut i.attrs),
+        syn::Item::Use(i) => Some(&mut i.attrs),
+        syn::Item::Trait(i) => Some(&mut i.attrs),
+        syn::Item::Static(i) => Some(&mut i.attrs),
+        syn::Item::Macro(i) => Some(&mut i.attrs),
+        _ => None,
+    }
 }
 
 /// Puts a blank line between consecutive items (prettyplease prints them back to back),
@@ -381,23 +447,28 @@ fn blank_between(previous: &str, line: &str) -> bool {
     (closes_item && starts_item && indent <= 4) || after_header || after_declarations
 }
 
-fn lib_rs(crate_name: &str, services: &[(Service, Api)]) -> TokenStream {
-    let modules = services.iter().map(|(service, api)| {
+fn lib_rs(crate_name: &str, services: &[(Service, Api)], features: &[features::Features]) -> TokenStream {
+    let modules = services.iter().zip(features).map(|((service, api), features)| {
         let module = names::ident(&service.module);
         let feature = &service.feature;
         let doc = format!(" {} (feature `{feature}`).", api.title);
+        let cfg = features.module_cfg();
         quote! {
             #[doc = #doc]
-            #[cfg(feature = #feature)]
+            #cfg
             pub mod #module;
         }
     });
-    let doc = format!(" Clients generated by restgen: {}.", services.iter().map(|(_, api)| api.title.as_str()).collect::<Vec<_>>().join(", "));
+    let doc = format!(
+        " Clients generated by restgen: {}.",
+        services.iter().map(|(_, api)| api.title.as_str()).collect::<Vec<_>>().join(", ")
+    );
     let tokens = quote! {
         #![doc = #doc]
         #![doc = ""]
-        #![doc = " Each service is a module behind a cargo feature of the same name; `runtime` holds"]
-        #![doc = " what they share: the error type and request helpers."]
+        #![doc = " Each service is a module behind a cargo feature of the same name, which turns on a"]
+        #![doc = " feature per operation group (`<service>-<group>`: its sub-client and the models only it"]
+        #![doc = " uses); `runtime` holds what they share: the error type and request helpers."]
         #![warn(missing_docs)]
 
         pub mod runtime;
@@ -407,15 +478,21 @@ fn lib_rs(crate_name: &str, services: &[(Service, Api)]) -> TokenStream {
     tokens
 }
 
-fn cargo_toml(crate_name: &str, services: &[(Service, Api)]) -> String {
+fn cargo_toml(crate_name: &str, services: &[(Service, Api)], features: &[features::Features]) -> String {
     let mut out = String::new();
     out.push_str("# Generated by restgen. Do not edit by hand.\n");
-    out.push_str(&format!("[package]\nname = \"{crate_name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n"));
+    out.push_str(&format!(
+        "[package]\nname = \"{crate_name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n"
+    ));
     out.push_str("[features]\n");
     let all: Vec<String> = services.iter().map(|(s, _)| format!("\"{}\"", s.feature)).collect();
     out.push_str(&format!("default = [{}]\n", all.join(", ")));
-    for (service, _) in services {
-        out.push_str(&format!("{} = []\n", service.feature));
+    for ((service, _), features) in services.iter().zip(features) {
+        let groups: Vec<String> = features.groups().map(|g| format!("\"{g}\"")).collect();
+        out.push_str(&format!("{} = [{}]\n", service.feature, groups.join(", ")));
+        for group in features.groups() {
+            out.push_str(&format!("{group} = []\n"));
+        }
     }
     out.push_str("\n[dependencies]\n");
     out.push_str("async-trait = \"0.1\"\n");

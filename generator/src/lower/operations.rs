@@ -111,9 +111,17 @@ impl<'s> Lowerer<'s> {
         if let Some(security) = op.get("security") {
             self.op_security.push((op_loc.child("security"), security));
         }
-        let tags: Vec<String> =
-            op.get("tags").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).map(str::to_owned).collect();
+        let tags: Vec<String> = op
+            .get("tags")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect();
         let (group, name) = if synthesized { (None, id.clone()) } else { split_group(&id) };
+        // An id without a group (`listPets`, `project_list`) is grouped by its first tag.
+        let group = group.or_else(|| tags.first().cloned());
 
         Some(Operation {
             group,

@@ -95,6 +95,9 @@ impl<'s> Lowerer<'s> {
             return self.schema(&at.child("allOf").child("0"), part, hint).or_nullable(nullable);
         }
         if let Some((key, branches)) = alternatives_of(v) {
+            if self.open_string_enum(at, key, branches).is_some() {
+                return Shape::of(TypeRef::Named(self.declare(at, v, hint))).or_nullable(nullable);
+            }
             return self.alternatives(at, key, branches, hint).or_nullable(nullable);
         }
         if v.get("enum").is_some() || v.get("const").is_some() {
@@ -206,7 +209,13 @@ impl<'s> Lowerer<'s> {
             }
         }
         if let Some((key, branches)) = alternatives_of(v) {
+            if let Some(e) = self.open_string_enum(loc, key, branches) {
+                return TypeKind::Enum(e);
+            }
             return TypeKind::Alias(self.alternatives(loc, key, branches, name).ty);
+        }
+        if is_empty_object(v) {
+            return TypeKind::Struct(Struct { fields: Vec::new(), additional: None });
         }
         TypeKind::Alias(self.structural(loc, v, name).ty)
     }
@@ -363,10 +372,44 @@ impl<'s> Lowerer<'s> {
         }
     }
 
+    /// `anyOf`/`oneOf` of a plain string and string enums (inline or `$ref`), as TypeSpec
+    /// writes an extensible enum (`union { string, "a", "b" }`): one open enum with every
+    /// listed value, in order, rather than any JSON. `None` for other alternatives.
+    fn open_string_enum(&self, at: &Location, key: &str, branches: &'s [Value]) -> Option<Enum> {
+        let mut values: Vec<EnumValue> = Vec::new();
+        let mut plain_string = false;
+        for (i, branch) in branches.iter().enumerate() {
+            if is_null_branch(branch) {
+                continue;
+            }
+            let target = match ref_of(branch) {
+                Some(r) => self.spec.resolve(&at.child(key).child(&i.to_string()), r).ok()?.1,
+                None => branch,
+            };
+            if str_of(target, "type") != Some("string") || alternatives_of(target).is_some() {
+                return None;
+            }
+            if target.get("enum").is_none() && target.get("const").is_none() {
+                plain_string |= str_of(target, "format").is_none();
+                continue;
+            }
+            let (e, _) = enum_def(target)?;
+            for value in e.values {
+                if !values.iter().any(|v| v.value == value.value) {
+                    values.push(value);
+                }
+            }
+        }
+        (plain_string && !values.is_empty()).then_some(Enum { base: Primitive::String, values, open: true })
+    }
+
     /// Graph's floats: one numeric branch, the others strings (plain, or an enum of
-    /// `NaN`/`INF`/`-INF` such as `ReferenceNumeric`). Gives the numeric branch's primitive.
+    /// `NaN`/`INF`/`-INF` such as `ReferenceNumeric`, which must be there). Gives the
+    /// numeric branch's primitive.
     fn special_float(&mut self, at: &Location, branches: &[(usize, &'s Value)]) -> Option<Primitive> {
         let mut number = None;
+        // Without the enum of special values it is a real `number | string` union.
+        let mut specials = false;
         for (i, branch) in branches {
             let target = match ref_of(branch) {
                 Some(r) => self.spec.resolve(&at.child(&i.to_string()), r).ok()?.1,
@@ -377,16 +420,17 @@ impl<'s> Lowerer<'s> {
                     number = Some(primitive(t, str_of(target, "format").unwrap_or("")));
                 }
                 Some("string") => {
-                    let special =
-                        arr_of(target, "enum").iter().all(|x| x.as_str().is_some_and(|s| SPECIAL_FLOATS.contains(&s)));
+                    let values = arr_of(target, "enum");
+                    let special = values.iter().all(|x| x.as_str().is_some_and(|s| SPECIAL_FLOATS.contains(&s)));
                     if !special {
                         return None;
                     }
+                    specials |= !values.is_empty();
                 }
                 _ => return None,
             }
         }
-        number
+        number.filter(|_| specials)
     }
 
     /// A schema that needs no name: primitives, arrays, maps, `Any`.
@@ -515,6 +559,17 @@ pub(super) fn alternatives_of(v: &Value) -> Option<(&'static str, &[Value])> {
 /// Has a non-empty `properties` object.
 pub(super) fn has_properties(v: &Value) -> bool {
     obj_of(v, "properties").is_some_and(|p| !p.is_empty())
+}
+
+/// A named `type: object` that declares nothing else (no properties, no typed
+/// `additionalProperties`): a model with no fields, such as TypeSpec's empty models. It is
+/// a struct, so its default is `{}` rather than JSON `null`; undeclared properties are still
+/// kept by the struct's catch-all. Inline ones stay any JSON (see `structural`).
+fn is_empty_object(v: &Value) -> bool {
+    str_of(v, "type") == Some("object")
+        && matches!(v.get("additionalProperties"), None | Some(Value::Bool(false)))
+        && v.get("items").is_none()
+        && arr_of(v, "allOf").is_empty()
 }
 
 /// `allOf` that builds a new object (more than one part, or one part plus something of

@@ -52,7 +52,10 @@ fn groups_split_at_the_first_separator_unless_the_id_is_snake_case() {
     use crate::lower::operations::split_group as split;
     let some = |g: &str, n: &str| (Some(g.to_owned()), n.to_owned());
     assert_eq!(split("ChatThread_GetChatThread"), some("ChatThread", "GetChatThread"));
-    assert_eq!(split("communications.call.cancelMediaProcessing"), some("communications", "call.cancelMediaProcessing"));
+    assert_eq!(
+        split("communications.call.cancelMediaProcessing"),
+        some("communications", "call.cancelMediaProcessing")
+    );
     assert_eq!(split("repos/get"), some("repos", "get"));
     assert_eq!(split("user.calendar_allowedCalendarSharingRole"), some("user", "calendar_allowedCalendarSharingRole"));
     assert_eq!(split("communication_ListPresence"), some("communication", "ListPresence"));

@@ -1,7 +1,7 @@
 //! Schemas: primitives, containers, allOf, enums, nullability, cycles, bad references, names.
 
 use super::*;
-use crate::ir::{BodyType, Enum, EnumValue, Primitive, TypeKind};
+use crate::ir::{BodyType, Enum, EnumValue, Primitive, Struct, TypeKind};
 use serde_json::json;
 
 fn response_type(api: &Api) -> &TypeRef {
@@ -233,6 +233,64 @@ fn graph_special_floats_are_f64_with_a_note() {
     assert!(f.description.as_deref().unwrap().starts_with("A score.\n\n"));
     assert!(f.description.as_deref().unwrap().contains("NaN"));
     assert!(api.diagnostics.is_empty(), "{:?}", api.diagnostics);
+}
+
+#[test]
+fn number_or_plain_string_is_not_a_special_float() {
+    // TypeSpec's `string | float32`: no enum of special values, so a real union.
+    let api = oas3(oas3_returning(
+        json!({"type": "object", "properties": {"v": {"anyOf": [{"type": "string"}, {"type": "number", "format": "float"}]}}}),
+        json!({}),
+    ));
+    assert_eq!(strukt(&api, "GetResponse").fields[0].ty, TypeRef::Any);
+    assert!(has_diag(&api, "anyOf with 2 alternatives"));
+}
+
+#[test]
+fn string_or_string_enums_is_an_open_enum() {
+    // TypeSpec's extensible enum `union Color { string, "red", "green" }`, named and inline,
+    // with values from an inline enum and from a referenced one.
+    let api = oas3(oas3_returning(
+        json!({"type": "object", "properties": {
+            "color": {"$ref": "#/components/schemas/Color"},
+            "shade": {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/Fixed"}, {"type": "string", "enum": ["dark"]}]}
+        }}),
+        json!({
+            "Color": {"anyOf": [{"type": "string"}, {"type": "string", "enum": ["red", "green"]}]},
+            "Fixed": {"type": "string", "enum": ["light", "dark"]}
+        }),
+    ));
+    let fields = &strukt(&api, "GetResponse").fields;
+    assert_eq!(fields[0].ty, named("Color"));
+    let values = |name: &str| match &ty(&api, name).kind {
+        TypeKind::Enum(Enum { base: Primitive::String, values, open: true }) => {
+            values.iter().map(|v| v.value.clone()).collect::<Vec<_>>()
+        }
+        other => panic!("{name} is not an open string enum: {other:?}"),
+    };
+    assert_eq!(values("Color"), ["red", "green"]);
+    assert_eq!(fields[1].ty, named("GetResponseShade"));
+    assert_eq!(values("GetResponseShade"), ["light", "dark"]);
+    assert!(api.diagnostics.is_empty(), "{:?}", api.diagnostics);
+
+    // Without a plain string branch, or with a non-string branch, it stays a union.
+    let api = oas3(oas3_returning(
+        json!({"anyOf": [{"type": "string", "enum": ["a"]}, {"type": "integer"}]}),
+        json!({}),
+    ));
+    assert_eq!(response_type(&api), &TypeRef::Any);
+}
+
+#[test]
+fn named_empty_objects_are_structs() {
+    // TypeSpec's empty models: a struct (its default is `{}`), where an inline bare object
+    // stays any JSON.
+    let api = oas3(oas3_returning(
+        json!({"type": "object", "properties": {"e": {"$ref": "#/components/schemas/Empty"}, "free": {"type": "object"}}}),
+        json!({"Empty": {"type": "object", "description": "Nothing yet."}}),
+    ));
+    assert_eq!(ty(&api, "Empty").kind, TypeKind::Struct(Struct { fields: Vec::new(), additional: None }));
+    assert_eq!(strukt(&api, "GetResponse").fields[1].ty, TypeRef::Any);
 }
 
 #[test]
