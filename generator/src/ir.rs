@@ -45,6 +45,9 @@ pub struct Api {
     pub server: Option<Server>,
     /// How requests may authenticate; empty when the spec declares no security.
     pub auth: Vec<AuthScheme>,
+    /// A security requirement is empty (`{}`): the service also takes requests without
+    /// credentials, besides the schemes in `auth`.
+    pub anonymous: bool,
     /// Parameters every operation shares, set once on the client (api-version, host parameters).
     pub client_params: Vec<ClientParam>,
     /// Operations in spec order.
@@ -157,11 +160,12 @@ pub enum AuthScheme {
         /// Header or query.
         location: ParamLocation,
     },
-    /// HTTP authentication (`bearer`, `basic`): a secret put in `Authorization`.
+    /// HTTP authentication (`bearer`, `basic`, or a custom scheme such as `SharedAccessKey`):
+    /// `Authorization: <scheme> <secret>`.
     Http {
         /// Scheme name in the spec.
         name: String,
-        /// `bearer` or `basic`, lower case.
+        /// The HTTP authentication scheme as written (case-insensitive: `bearer`, `Basic`, …).
         scheme: String,
     },
 }
@@ -290,6 +294,18 @@ pub struct Parameter {
     pub client_level: bool,
     /// A single allowed value that is always sent (e.g. a constant header); the caller gives nothing.
     pub constant: Option<String>,
+    /// A value the client makes itself when the caller gives none; such a parameter is
+    /// optional for the caller even when the spec requires it on the wire.
+    pub generated: Option<Generated>,
+}
+
+/// A request value the client makes once per call (retries resend the same one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Generated {
+    /// A new random UUID (`Repeatability-Request-ID`).
+    Uuid,
+    /// The time of the call as an HTTP date, RFC 7231 (`Repeatability-First-Sent`).
+    HttpDateNow,
 }
 
 /// A request body.

@@ -1108,3 +1108,104 @@ fn uuid_like() -> String {
     let count = COUNTER.fetch_add(1, Ordering::Relaxed);
     format!("{nanos:016x}{:016x}", count.wrapping_mul(0x9e37_79b9_7f4a_7c15))
 }
+
+// ---- Authentication and request parameters (bearer tokens on loopback, path lists) ----
+
+/// Authenticates with bearer tokens from a [`TokenCredential`](azure_core::credentials::TokenCredential):
+/// azure_core's `BearerTokenAuthorizationPolicy` (token cache, refresh, `401` handling), which
+/// refuses plain HTTP so that a token never crosses the network unencrypted. This policy
+/// keeps that rule, with one exception: plain HTTP to a loopback address (`localhost`,
+/// `127.0.0.0/8`, `::1`), where the token never leaves the machine (a local emulator, a test
+/// server).
+#[derive(Debug, Clone)]
+pub struct BearerTokenPolicy {
+    inner: azure_core::http::policies::auth::BearerTokenAuthorizationPolicy,
+}
+
+impl BearerTokenPolicy {
+    /// Requests tokens from `credential` for `scopes`.
+    pub fn new<A, B>(credential: Arc<dyn azure_core::credentials::TokenCredential>, scopes: A) -> Self
+    where
+        A: IntoIterator<Item = B>,
+        B: Into<String>,
+    {
+        Self {
+            inner: azure_core::http::policies::auth::BearerTokenAuthorizationPolicy::new(credential, scopes),
+        }
+    }
+}
+
+/// Whether `url` is plain HTTP to this machine.
+fn is_loopback_http(url: &Url) -> bool {
+    if url.scheme() != "http" {
+        return false;
+    }
+    let Some(host) = url.host_str() else { return false };
+    match host.trim_start_matches('[').trim_end_matches(']').parse::<std::net::IpAddr>() {
+        Ok(ip) => ip.is_loopback(),
+        Err(_) => host.eq_ignore_ascii_case("localhost"),
+    }
+}
+
+/// Puts the request's own URL back, just before it goes on to the rest of the pipeline.
+#[derive(Debug)]
+struct RestoreUrl(Url);
+
+#[async_trait::async_trait]
+impl Policy for RestoreUrl {
+    async fn send(&self, ctx: &Context, request: &mut Request, next: &[Arc<dyn Policy>]) -> PolicyResult {
+        *request.url_mut() = self.0.clone();
+        next[0].send(ctx, request, &next[1..]).await
+    }
+}
+
+#[async_trait::async_trait]
+impl Policy for BearerTokenPolicy {
+    async fn send(&self, ctx: &Context, request: &mut Request, next: &[Arc<dyn Policy>]) -> PolicyResult {
+        if !is_loopback_http(request.url()) {
+            return self.inner.send(ctx, request, next).await;
+        }
+        // The inner policy only checks the scheme: show it `https`, and restore the real URL
+        // in a policy placed between it and the rest of the pipeline.
+        let original = request.url().clone();
+        let mut shown = original.clone();
+        if shown.set_scheme("https").is_err() {
+            return self.inner.send(ctx, request, next).await;
+        }
+        *request.url_mut() = shown;
+        let mut chain: Vec<Arc<dyn Policy>> = Vec::with_capacity(next.len() + 1);
+        chain.push(Arc::new(RestoreUrl(original.clone())));
+        chain.extend(next.iter().cloned());
+        let result = self.inner.send(ctx, request, &chain).await;
+        *request.url_mut() = original;
+        result
+    }
+}
+
+/// Percent-encodes each item like [`path_segment`] and joins them with `separator`, which is
+/// sent as is: a list in a path, `a,b` (RFC 6570 simple expansion), not `a%2Cb`.
+pub fn path_list<I: AsRef<str>>(
+    items: impl IntoIterator<Item = I>,
+    separator: &str,
+) -> azure_core::Result<String> {
+    let mut out = String::new();
+    for (index, item) in items.into_iter().enumerate() {
+        if index > 0 {
+            out.push_str(separator);
+        }
+        for byte in item.as_ref().bytes() {
+            if is_unreserved(byte) {
+                out.push(byte as char);
+            } else {
+                out.push_str(&format!("%{byte:02X}"));
+            }
+        }
+    }
+    if out.is_empty() || out == "." || out == ".." {
+        return Err(azure_core::Error::with_message(
+            azure_core::error::ErrorKind::DataConversion,
+            format!("'{out}' is not allowed as a path parameter value"),
+        ));
+    }
+    Ok(out)
+}

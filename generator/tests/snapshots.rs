@@ -44,6 +44,8 @@ const ALL: &[&str] = &[
     "paged_no_options.json",
     "oauth_no_scopes.yaml",
     "models_only.json",
+    // Spector conventions (authentication, special headers, routes, server versions).
+    "request_conventions.yaml",
 ];
 
 /// Fixtures whose generated code does not compile, or that cannot be generated at all:
@@ -272,6 +274,14 @@ fn paged_no_options() {
 #[test]
 fn oauth_no_scopes() {
     snapshot_fixture("oauth_no_scopes.yaml");
+}
+
+/// A custom HTTP scheme (`Authorization: SharedAccessKey …`) besides anonymous access,
+/// repeatability headers filled in by the client, a list in the path, an enum response
+/// header, a server variable defaulting to the document's version.
+#[test]
+fn request_conventions() {
+    snapshot_fixture("request_conventions.yaml");
 }
 
 /// A spec without operations: no unused imports or fields.

@@ -59,7 +59,7 @@ impl MessagesClient {
             endpoint,
             Some(
                 Arc::new(
-                    azure_core::http::policies::auth::BearerTokenAuthorizationPolicy::new(
+                    runtime::BearerTokenPolicy::new(
                         credential,
                         ["https://communication.azure.com/.default"],
                     ),

@@ -51,7 +51,7 @@ impl DeviceUpdateClient {
             instance_id,
             Some(
                 Arc::new(
-                    azure_core::http::policies::auth::BearerTokenAuthorizationPolicy::new(
+                    runtime::BearerTokenPolicy::new(
                         credential,
                         ["https://api.adu.microsoft.com/user_impersonation"],
                     ),

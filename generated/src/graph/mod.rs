@@ -44,7 +44,7 @@ impl GraphClient {
         Self::from_parts(
             Some(
                 Arc::new(
-                    azure_core::http::policies::auth::BearerTokenAuthorizationPolicy::new(
+                    runtime::BearerTokenPolicy::new(
                         credential,
                         ["https://graph.microsoft.com/.default"],
                     ),

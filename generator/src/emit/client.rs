@@ -18,8 +18,8 @@ use super::names::{self, ident, Scope};
 use super::types::{self, TypeMap};
 use super::Service;
 use crate::ir::{
-    Api, AuthScheme, BodyType, ClientParamLocation, Collection, Diagnostic, LroFinalState, Method, Operation,
-    ParamLocation,
+    Api, AuthScheme, BodyType, ClientParamLocation, Collection, Diagnostic, Generated, LroFinalState, Method,
+    Operation, ParamLocation,
     Parameter, PathSegment, Primitive, Response, StatusMatch, TypeKind, TypeRef,
 };
 use proc_macro2::{Ident, TokenStream};
@@ -89,7 +89,7 @@ struct TypeNames {
 
 /// Methods of the root client that are not operations.
 const ROOT_METHODS: &[&str] =
-    &["new", "endpoint", "from_parts", "with_key", "with_token", "with_token_credential", "with_access_key"];
+    &["new", "endpoint", "from_parts", "with_key", "with_token", "with_token_credential", "with_access_key", "with_no_credential"];
 
 /// Plans the service module: client, sub-clients, options, response types, and `pub mod models`.
 /// Operations azure_core cannot send are left out, each with a diagnostic; names that had to
@@ -451,17 +451,13 @@ fn constructors(api: &Api, hmac_scheme: Option<&str>) -> Vec<Constructor> {
                 "with_token_credential",
                 format!("Creates a client that authenticates with Entra ID bearer tokens for `scopes` (`{name}`)."),
                 quote!(credential: Arc<dyn azure_core::credentials::TokenCredential>, scopes: &[&str]),
-                quote! {
-                    Some(Arc::new(azure_core::http::policies::auth::BearerTokenAuthorizationPolicy::new(credential, scopes.iter().copied())))
-                },
+                quote!(Some(Arc::new(runtime::BearerTokenPolicy::new(credential, scopes.iter().copied())))),
             ),
             AuthScheme::OAuth2 { name, scopes } => (
                 "with_token_credential",
                 format!("Creates a client that authenticates with Entra ID bearer tokens (`{name}`)."),
                 quote!(credential: Arc<dyn azure_core::credentials::TokenCredential>),
-                quote! {
-                    Some(Arc::new(azure_core::http::policies::auth::BearerTokenAuthorizationPolicy::new(credential, [#(#scopes),*])))
-                },
+                quote!(Some(Arc::new(runtime::BearerTokenPolicy::new(credential, [#(#scopes),*])))),
             ),
             AuthScheme::ApiKey { name, .. } if Some(name.as_str()) == hmac_scheme => (
                 "with_access_key",
@@ -482,7 +478,11 @@ fn constructors(api: &Api, hmac_scheme: Option<&str>) -> Vec<Constructor> {
                 )
             }
             AuthScheme::Http { name, scheme } => {
-                let prefix = if scheme == "basic" { "Basic " } else { "Bearer " };
+                let prefix = match scheme.to_ascii_lowercase().as_str() {
+                    "basic" => "Basic ".to_owned(),
+                    "bearer" => "Bearer ".to_owned(),
+                    _ => format!("{scheme} "),
+                };
                 (
                     "with_token",
                     format!("Creates a client that sends `Authorization: {prefix}<token>` (`{name}`)."),
@@ -497,6 +497,16 @@ fn constructors(api: &Api, hmac_scheme: Option<&str>) -> Vec<Constructor> {
         kinds.push(wanted);
         let name = if out.is_empty() { "new" } else { wanted };
         out.push(Constructor { name: format_ident!("{}", name), doc, arg, policy });
+    }
+    // A service that also takes anonymous requests gets a constructor without credentials
+    // (when it has no scheme at all, the one below).
+    if api.anonymous && !out.is_empty() {
+        out.push(Constructor {
+            name: format_ident!("with_no_credential"),
+            doc: "Creates a client that sends requests without credentials (the service also accepts anonymous requests).".to_owned(),
+            arg: TokenStream::new(),
+            policy: quote!(None),
+        });
     }
     if out.is_empty() {
         out.push(Constructor {
@@ -779,7 +789,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
         let id = ident(&rust);
         let docs =
             doc_or(param.description.as_deref(), &format!("`{}` ({}).", param.name, location_name(param.location)));
-        let required = param.required || param.location == ParamLocation::Path;
+        let required = (param.required && param.generated.is_none()) || param.location == ParamLocation::Path;
         let text = is_text(resolved(ctx.api, &param.ty));
         if required {
             let ty = if text { quote!(&str) } else { ctx.types.rust_type(&param.ty, models) };
@@ -792,7 +802,9 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             plans.push(ParamPlan { param, value: quote!(#id), optional: false });
         } else {
             let ty = ctx.types.rust_type(&param.ty, models);
-            option_fields.push(quote! { #docs pub #id: Option<#ty>, });
+            let generated_doc = param.generated.map(|g| format!(" When `None`, the client sends {}.", generated_text(g)));
+            let generated_doc = generated_doc.map(|d| quote!(#[doc = ""] #[doc = #d]));
+            option_fields.push(quote! { #docs #generated_doc pub #id: Option<#ty>, });
             plans.push(ParamPlan { param, value: quote!(options.#id), optional: true });
         }
     }
@@ -805,6 +817,12 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             match plans.iter().find(|p| p.param.location == ParamLocation::Path && p.param.name == *name) {
                 Some(plan) => {
                     let value = &plan.value;
+                    if let (TypeRef::List(item), false) = (resolved(ctx.api, &plan.param.ty), plan.param.skip_url_encoding) {
+                        // Items are encoded, the separators between them are not.
+                        let item = to_text(ctx, item, quote!(item)).owned();
+                        let sep = separator(plan.param.collection);
+                        return quote!(&runtime::path_list(#value.iter().map(|item| #item), #sep)?);
+                    }
                     let text = to_text(ctx, &plan.param.ty, quote!(#value)).arg();
                     if plan.param.skip_url_encoding {
                         text
@@ -846,7 +864,17 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             }
             _ => continue,
         };
-        let stmt = if plan.optional {
+        let stmt = if let (true, Some(generated), ParamLocation::Header) = (plan.optional, p.generated, p.location) {
+            // The caller's value, else one the client makes.
+            let source = &plan.value;
+            let header = wire.to_ascii_lowercase();
+            let text = list_text(ctx, &p.ty, p.collection, quote!(value)).owned();
+            let made = match generated {
+                Generated::Uuid => quote!(azure_core::Uuid::new_v4().to_string()),
+                Generated::HttpDateNow => quote!(azure_core::time::to_rfc7231(&azure_core::time::OffsetDateTime::now_utc())),
+            };
+            quote! { request.insert_header(#header, match &#source { Some(value) => #text, None => #made }); }
+        } else if plan.optional {
             let source = &plan.value;
             quote! { if let Some(#binding) = &#source { #stmt } }
         } else {
@@ -1244,18 +1272,31 @@ fn list_text(ctx: &ClientCtx, ty: &TypeRef, collection: Collection, value: Token
     let TypeRef::List(item) = resolved(ctx.api, ty) else {
         return to_text(ctx, ty, value);
     };
-    let sep = match collection {
-        Collection::Csv | Collection::Multi => ",",
-        Collection::Ssv => " ",
-        Collection::Tsv => "\t",
-        Collection::Pipes => "|",
-    };
+    let sep = separator(collection);
     // A function that takes the item as it is is passed itself, not wrapped in a closure.
     let item = encoding_fn(ctx, resolved(ctx.api, item)).unwrap_or_else(|| {
         let text = to_text(ctx, item, quote!(item)).owned();
         quote!(|item| #text)
     });
     Text { tokens: quote!(#value.iter().map(#item).collect::<Vec<_>>().join(#sep)), owned: true }
+}
+
+/// What the client sends for a generated value, for docs.
+fn generated_text(generated: Generated) -> &'static str {
+    match generated {
+        Generated::Uuid => "a new random UUID",
+        Generated::HttpDateNow => "the current time (RFC 7231)",
+    }
+}
+
+/// What goes between the items of a list sent as one value.
+fn separator(collection: Collection) -> &'static str {
+    match collection {
+        Collection::Csv | Collection::Multi => ",",
+        Collection::Ssv => " ",
+        Collection::Tsv => "\t",
+        Collection::Pipes => "|",
+    }
 }
 
 /// How an operation's responses map to its Rust output.
@@ -1501,6 +1542,11 @@ fn header_parts(ctx: &ClientCtx, r: &Response, public: bool) -> (Vec<TokenStream
                 let ty = ctx.types.rust_type(&TypeRef::Primitive(*p), &TokenStream::new());
                 (ty.clone(), quote!(runtime::header_as::<runtime::#marker, #ty>(&headers, #wire)))
             }
+            // An enum (`Repeatability-Result: accepted`): open enums take any text.
+            TypeRef::Named(id) if is_string_enum(ctx.api, id) => {
+                let ty = ctx.types.rust_type(&h.ty, &ctx.models);
+                (ty.clone(), quote!(runtime::header(&headers, #wire).map(|value| #ty::from(value.as_str()))))
+            }
             _ => (quote!(String), quote!(runtime::header(&headers, #wire))),
         };
         let doc = doc_or(h.description.as_deref(), &format!("The `{}` header.", h.name));
@@ -1509,6 +1555,11 @@ fn header_parts(ctx: &ClientCtx, r: &Response, public: bool) -> (Vec<TokenStream
         inits.push(field);
     }
     (fields, reads, inits)
+}
+
+/// Whether `id` names a string enum: emitted open, so it converts from any `&str`.
+fn is_string_enum(api: &Api, id: &crate::ir::TypeId) -> bool {
+    matches!(api.types.get(id).map(|def| &def.kind), Some(TypeKind::Enum(e)) if e.base == Primitive::String)
 }
 
 fn status_pattern(status: StatusMatch) -> TokenStream {

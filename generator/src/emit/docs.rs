@@ -38,7 +38,8 @@ pub fn first_line(text: &str) -> String {
 
 /// Rewrites prose line by line: leading indentation dropped (it would start a code block,
 /// i.e. a doctest), code fences marked `text`, brackets and angle brackets escaped, bare
-/// URLs wrapped in `<…>`.
+/// URLs wrapped in `<…>`. Emphasis (`*italic*`, `**bold**`) and lists are kept: they render
+/// as the spec's author meant.
 fn sanitize(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut in_fence = false;
@@ -79,7 +80,7 @@ fn escape_line(line: &str) -> String {
         }
         for c in word.chars() {
             match c {
-                '[' | ']' | '<' | '>' | '\\' | '*' | '#' => {
+                '[' | ']' | '<' | '>' | '\\' | '#' => {
                     out.push('\\');
                     out.push(c);
                 }
@@ -101,5 +102,10 @@ mod tests {
             ["See <https://example.com/x>. Use \\[a\\] \\<b\\>", "indented"]
         );
         assert_eq!(sanitize("```\nfn x() {}\n"), ["```text", "fn x() {}", "```"]);
+    }
+
+    #[test]
+    fn keeps_emphasis_and_lists() {
+        assert_eq!(sanitize("Steps:\n1. **bold** and *italic*\n- item"), ["Steps:", "1. **bold** and *italic*", "- item"]);
     }
 }

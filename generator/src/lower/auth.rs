@@ -3,7 +3,8 @@
 //! Only schemes that a security requirement uses (the root `security`, or any operation's)
 //! are kept, in the order they are defined: a scheme defined but never required is not a
 //! way to call the service. OAuth2 scopes are the flows' scopes followed by the
-//! requirements' own, deduplicated, in spec order.
+//! requirements' own, deduplicated, in spec order. An empty requirement (`{}`) means the
+//! service also takes anonymous requests (`Api::anonymous`).
 
 use super::context::{obj_of, str_of, Lowerer};
 use crate::ir::{AuthScheme, ParamLocation};
@@ -25,6 +26,9 @@ impl<'s> Lowerer<'s> {
         lists.extend(self.op_security.iter().cloned());
         for (_, list) in &lists {
             for requirement in list.as_array().map(Vec::as_slice).unwrap_or(&[]) {
+                if requirement.as_object().is_some_and(|r| r.is_empty()) {
+                    self.api.anonymous = true;
+                }
                 for (name, scopes) in requirement.as_object().into_iter().flatten() {
                     let entry = used.entry(name.as_str()).or_default();
                     for scope in scopes.as_array().into_iter().flatten().filter_map(Value::as_str) {
@@ -89,7 +93,7 @@ impl<'s> Lowerer<'s> {
             }
             "basic" => Some(AuthScheme::Http { name, scheme: "basic".to_owned() }),
             "http" => {
-                let scheme = str_of(def, "scheme").unwrap_or("bearer").to_ascii_lowercase();
+                let scheme = str_of(def, "scheme").unwrap_or("bearer").to_owned();
                 Some(AuthScheme::Http { name, scheme })
             }
             other => {

@@ -290,5 +290,6 @@ fn required_string(name: &str, location: ParamLocation, constant: Option<String>
         skip_url_encoding: false,
         client_level: false,
         constant,
+        generated: None,
     }
 }

@@ -12,13 +12,16 @@
 //! Constants (`constant: Some(value)`): an OpenAPI 3.1 `const`, a required parameter
 //! with a single enum value (unless `x-ms-enum.modelAsString: true` says more values may
 //! come), and `Accept` / `Content-Type` headers with a single value.
+//!
+//! Generated values (`generated: Some(..)`): the repeatability headers, which the client
+//! fills in when the caller gives none.
 
 use super::context::{arr_of, bool_of, describe, ref_of, scalar_text, str_of, Lowerer};
 use super::names::{key_name, synth};
 use super::schema::enum_def;
 use super::server::single_enum;
 use crate::ir::{
-    ClientParam, ClientParamLocation, Collection, ParamLocation, Parameter, Primitive, RequestBody, TypeRef,
+    ClientParam, ClientParamLocation, Collection, Generated, ParamLocation, Parameter, Primitive, RequestBody, TypeRef,
 };
 use crate::load::Location;
 use serde_json::Value;
@@ -139,10 +142,12 @@ impl<'s> Lowerer<'s> {
             ty,
             description,
             collection,
-            skip_url_encoding: bool_of(v, "x-ms-skip-url-encoding") == Some(true),
+            // OpenAPI's `allowReserved` (RFC 6570 reserved expansion) and autorest's flag.
+            skip_url_encoding: bool_of(v, "x-ms-skip-url-encoding") == Some(true) || bool_of(v, "allowReserved") == Some(true),
             client_level: client_location.is_some(),
             // The client sends the client-level value; a constant would hide it.
             constant: constant.filter(|_| client_location.is_none()),
+            generated: (location == ParamLocation::Header).then(|| generated(name)).flatten(),
         })
     }
 
@@ -166,6 +171,19 @@ impl<'s> Lowerer<'s> {
             "pipeDelimited" => Collection::Pipes,
             _ => Collection::Csv,
         }
+    }
+}
+
+/// Headers whose value the client makes (OASIS repeatable requests, as Azure services use
+/// them): a fresh request id and the time of the first try, so that the service can tell a
+/// retried request from a new one.
+fn generated(header: &str) -> Option<Generated> {
+    if header.eq_ignore_ascii_case("repeatability-request-id") {
+        Some(Generated::Uuid)
+    } else if header.eq_ignore_ascii_case("repeatability-first-sent") {
+        Some(Generated::HttpDateNow)
+    } else {
+        None
     }
 }
 

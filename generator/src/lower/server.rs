@@ -87,12 +87,14 @@ impl<'s> Lowerer<'s> {
         let url = str_of(server, "url").unwrap_or("");
         if let Some(vars) = obj_of(server, "variables") {
             for (name, var) in vars {
+                // TypeSpec writes `default: ""` for a variable the caller must give.
+                let default = var.get("default").and_then(scalar_text).filter(|d| !d.is_empty());
+                let default = default.or_else(|| self.enum_default(var));
                 self.add_client_param(ClientParam {
                     name: name.clone(),
                     description: text(var, "description"),
                     location: ClientParamLocation::Server,
-                    // TypeSpec writes `default: ""` for a variable the caller must give.
-                    default: var.get("default").and_then(scalar_text).filter(|d| !d.is_empty()),
+                    default,
                 });
             }
         }
@@ -101,6 +103,19 @@ impl<'s> Lowerer<'s> {
         } else {
             format!("{ENDPOINT_URL}{url}")
         }
+    }
+}
+
+impl Lowerer<'_> {
+    /// The value a server variable without a default takes from its `enum`: the document's
+    /// own `info.version` when listed (a versioned service's `{apiVersion}` in the base URL,
+    /// one document per version), else the only value.
+    fn enum_default(&self, var: &Value) -> Option<String> {
+        let values: Vec<String> = arr_of(var, "enum").iter().filter_map(scalar_text).collect();
+        if !self.api.version.is_empty() && values.contains(&self.api.version) {
+            return Some(self.api.version.clone());
+        }
+        single_enum(var)
     }
 }
 

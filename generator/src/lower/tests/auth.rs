@@ -49,7 +49,7 @@ fn openapi3_schemes() {
                 name: "OAuth2Auth".into(),
                 scopes: vec!["https://communication.azure.com/.default".into(), "other".into()]
             },
-            AuthScheme::Http { name: "bearer".into(), scheme: "bearer".into() },
+            AuthScheme::Http { name: "bearer".into(), scheme: "Bearer".into() },
             AuthScheme::OAuth2 { name: "oidc".into(), scopes: vec!["openid".into()] },
             AuthScheme::ApiKey { name: "query".into(), param: "key".into(), location: ParamLocation::Query },
         ]
@@ -64,4 +64,22 @@ fn no_requirements_no_auth() {
         "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}}
     }));
     assert!(api.auth.is_empty());
+}
+
+#[test]
+fn empty_requirement_allows_anonymous_requests() {
+    let api = oas3(json!({
+        "openapi": "3.0.1", "info": {"title": "t", "version": "1"}, "paths": {},
+        "components": {"securitySchemes": {"custom": {"type": "http", "scheme": "SharedAccessKey"}}},
+        "security": [{}, {"custom": []}]
+    }));
+    assert!(api.anonymous);
+    assert_eq!(api.auth, [AuthScheme::Http { name: "custom".into(), scheme: "SharedAccessKey".into() }]);
+
+    let api = oas3(json!({
+        "openapi": "3.0.1", "info": {"title": "t", "version": "1"}, "paths": {},
+        "components": {"securitySchemes": {"custom": {"type": "http", "scheme": "bearer"}}},
+        "security": [{"custom": []}]
+    }));
+    assert!(!api.anonymous);
 }

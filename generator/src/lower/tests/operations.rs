@@ -355,3 +355,23 @@ fn x_ms_pageable_and_delta_links() {
     let odata = op(&api, "OData").paging.as_ref().unwrap();
     assert_eq!((odata.item_name.as_str(), odata.next_link_name.as_deref()), ("value", Some("@odata.nextLink")));
 }
+
+#[test]
+fn repeatability_headers_are_generated_and_allow_reserved_skips_encoding() {
+    let api = oas3(json!({
+        "openapi": "3.0.0", "info": {"title": "t", "version": "1"},
+        "paths": {"/r/{path}": {"post": {"operationId": "op", "responses": {}, "parameters": [
+            {"name": "Repeatability-Request-ID", "in": "header", "required": true, "schema": {"type": "string"}},
+            {"name": "Repeatability-First-Sent", "in": "header", "required": true, "schema": {"type": "string", "format": "http-date"}},
+            {"name": "x-other", "in": "header", "required": true, "schema": {"type": "string"}},
+            {"name": "path", "in": "path", "required": true, "allowReserved": true, "schema": {"type": "string"}}
+        ]}}}
+    }));
+    let o = &api.operations[0];
+    assert_eq!(param(o, "Repeatability-Request-ID").generated, Some(crate::ir::Generated::Uuid));
+    let first_sent = param(o, "Repeatability-First-Sent");
+    assert_eq!(first_sent.generated, Some(crate::ir::Generated::HttpDateNow));
+    assert_eq!(first_sent.ty, crate::ir::TypeRef::Primitive(Primitive::DateTimeRfc7231));
+    assert_eq!(param(o, "x-other").generated, None);
+    assert!(param(o, "path").skip_url_encoding);
+}

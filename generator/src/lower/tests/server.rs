@@ -105,3 +105,22 @@ fn undeclared_server_variables_are_required() {
     assert_eq!(params(&api), [("tenant", ClientParamLocation::Server, None)]);
     assert!(has_diag(&api, "'{tenant}' is not declared"));
 }
+
+#[test]
+fn server_variable_without_default_takes_the_documents_version_or_its_only_value() {
+    let doc = |version: &str, values: serde_json::Value| {
+        json!({"openapi": "3.0.0", "info": {"title": "t", "version": version}, "paths": {}, "servers": [{
+            "url": "{endpoint}/api-version:{version}",
+            "variables": {"endpoint": {"default": ""}, "version": {"default": "", "enum": values}}
+        }]})
+    };
+    let api = oas3(doc("v2", json!(["v1", "v2"])));
+    assert_eq!(params(&api), [("endpoint", ClientParamLocation::Server, None), ("version", ClientParamLocation::Server, Some("v2"))]);
+
+    let api = oas3(doc("0.0.0", json!(["v1.0"])));
+    assert_eq!(params(&api)[1], ("version", ClientParamLocation::Server, Some("v1.0")));
+
+    // Several values, none of them the document's: the caller chooses.
+    let api = oas3(doc("0.0.0", json!(["v1", "v2"])));
+    assert_eq!(params(&api)[1], ("version", ClientParamLocation::Server, None));
+}

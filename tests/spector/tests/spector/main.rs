@@ -6,7 +6,13 @@
 
 mod bearer;
 mod common;
+mod credential;
 
+mod authentication_api_key;
+mod authentication_http_custom;
+mod authentication_noauth_union;
+mod authentication_oauth2;
+mod authentication_union;
 mod azure_azure_resource_manager_common_properties_2023_12_01_preview;
 mod azure_azure_resource_manager_large_header_2023_12_01_preview;
 mod azure_azure_resource_manager_management_group_2023_12_01_preview;
@@ -17,12 +23,20 @@ mod azure_azure_resource_manager_non_resource_2023_12_01_preview;
 mod azure_azure_resource_manager_operation_templates_2023_12_01_preview;
 mod azure_azure_resource_manager_resources_2023_12_01_preview;
 mod azure_azure_resource_manager_service_group_2023_12_01_preview;
+mod documentation;
 mod encode_array;
 mod encode_boolean;
 mod encode_bytes;
 mod encode_datetime;
 mod encode_duration;
 mod encode_numeric;
+mod parameters_basic;
+mod parameters_body_optionality;
+mod parameters_body_root;
+mod parameters_collection_format;
+mod parameters_path;
+mod parameters_query;
+mod parameters_spread;
 mod payload_content_negotiation;
 mod payload_head;
 mod payload_json_merge_patch;
@@ -31,7 +45,15 @@ mod payload_multipart;
 mod payload_pageable;
 mod payload_xml;
 mod response_body_or_no_content;
+mod routes;
 mod serialization_encoded_name_json;
+mod server_endpoint_not_defined;
+mod server_path_multiple_v1_0;
+mod server_path_single;
+mod server_versions_not_versioned;
+mod server_versions_versioned_2022_12_01_preview;
+mod special_headers_conditional_request;
+mod special_headers_repeatability;
 mod special_words;
 mod streaming_jsonl;
 mod streaming_sse;
@@ -52,6 +74,17 @@ mod type_property_additional_properties;
 mod type_property_nullable;
 mod type_property_optionality;
 mod type_property_value_types;
+<<<<<<< HEAD
 mod type_scalar;
 mod type_union;
 mod type_union_discriminated;
+=======
+mod versioning_added_v2;
+mod versioning_made_optional_v2;
+mod versioning_removed_v1;
+mod versioning_removed_v2;
+mod versioning_removed_v2preview;
+mod versioning_renamed_from_v2;
+mod versioning_return_type_changed_from_v2;
+mod versioning_type_changed_from_v2;
+>>>>>>> sp-params

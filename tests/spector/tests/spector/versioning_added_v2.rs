@@ -1,0 +1,23 @@
+//! `versioning/added`, latest version (v2): the `{version}` of the base URL defaults to the
+//! document's version.
+
+use crate::common::{client_options, endpoint};
+use spector_clients::versioning_added_v2::{models, VersioningAddedV2Client, VersioningAddedV2ClientOptions};
+
+fn client() -> VersioningAddedV2Client {
+    let options = VersioningAddedV2ClientOptions { client_options: client_options(), ..Default::default() };
+    assert_eq!(options.version, "v2");
+    VersioningAddedV2Client::new(&endpoint(), Some(options)).unwrap()
+}
+
+#[tokio::test]
+async fn v1() {
+    let body = models::ModelV1 {
+        prop: "foo".into(),
+        enum_prop: models::EnumV1::EnumMemberV2,
+        union_prop: serde_json::json!(10),
+        additional_properties: Default::default(),
+    };
+    let output = client().v1("bar", &body, None).await.unwrap();
+    assert_eq!(output, body);
+}
