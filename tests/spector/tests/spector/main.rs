@@ -74,11 +74,9 @@ mod type_property_additional_properties;
 mod type_property_nullable;
 mod type_property_optionality;
 mod type_property_value_types;
-<<<<<<< HEAD
 mod type_scalar;
 mod type_union;
 mod type_union_discriminated;
-=======
 mod versioning_added_v2;
 mod versioning_made_optional_v2;
 mod versioning_removed_v1;
@@ -87,4 +85,3 @@ mod versioning_removed_v2preview;
 mod versioning_renamed_from_v2;
 mod versioning_return_type_changed_from_v2;
 mod versioning_type_changed_from_v2;
->>>>>>> sp-params
