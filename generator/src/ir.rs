@@ -143,6 +143,8 @@ pub struct Operation {
     pub deprecated: bool,
     /// Set when the operation returns pages (x-ms-pageable, or an OData collection).
     pub paging: Option<Paging>,
+    /// Set when the operation is long-running (`x-ms-long-running-operation`).
+    pub lro: Option<Lro>,
     /// Where the operation is declared.
     pub source: Source,
 }
@@ -314,6 +316,35 @@ pub struct Paging {
     pub next_link_name: Option<String>,
     /// JSON property holding a delta link to resume from later (`@odata.deltaLink`).
     pub delta_link_name: Option<String>,
+}
+
+/// How a long-running operation is followed to its end and where its result comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lro {
+    /// Where the final result is read once the operation succeeded
+    /// (`x-ms-long-running-operation-options.final-state-via`).
+    pub final_state: LroFinalState,
+    /// Type of the final result; `None` when the operation ends without one (a delete).
+    pub result: Option<TypeRef>,
+    /// The status monitor's property that holds the result (`result` in Azure.Core's
+    /// operation status), when the result is not a resource fetched separately.
+    pub result_property: Option<String>,
+}
+
+/// Where a long-running operation's final result is, once its status says it succeeded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LroFinalState {
+    /// The spec does not say: the original URL for PUT and PATCH, else the `Location`
+    /// header when there was one, else the last status.
+    Default,
+    /// The URL in the initial response's `Operation-Location` header (its status monitor).
+    OperationLocation,
+    /// The URL in the initial response's `Azure-AsyncOperation` header.
+    AzureAsyncOperation,
+    /// The URL in the initial response's `Location` header.
+    Location,
+    /// The URL of the initial request.
+    OriginalUri,
 }
 
 /// Key of a named type: the spec's own name (schema key or `$ref` target), made unique.

@@ -10,7 +10,7 @@ use super::names::{self, ident, Scope};
 use super::types::{self, TypeMap};
 use super::Service;
 use crate::ir::{
-    Api, AuthScheme, Diagnostic, BodyType, ClientParamLocation, Collection, Method, Operation, ParamLocation,
+    Api, AuthScheme, Diagnostic, BodyType, LroFinalState, ClientParamLocation, Collection, Method, Operation, ParamLocation,
     Parameter, PathSegment, Primitive, Response, StatusMatch, TypeKind, TypeRef,
 };
 use proc_macro2::{Ident, TokenStream};
@@ -86,7 +86,9 @@ pub fn plan<'a>(
             let op_camel = names::camel(&method_name);
             let options = type_scope.claim(&format!("{client}{op_camel}Options")).0;
             let successes: Vec<&Response> = op.responses.iter().filter(|r| !r.is_error).collect();
-            let response = response_type_needed(&successes).then(|| type_scope.claim(&format!("{op_camel}Response")).0);
+            // A long-running operation returns a poller of its final result instead.
+            let response = (op.lro.is_none() && response_type_needed(&successes))
+                .then(|| type_scope.claim(&format!("{op_camel}Response")).0);
             PlannedOp { op, method_name, type_names: TypeNames { options, response } }
         })
         .collect();
@@ -120,6 +122,9 @@ impl ClientModule<'_> {
         // A spec without operations (models only) gets a client that sends nothing.
         let imports = if self.ops.is_empty() {
             quote!(use azure_core::http::{ClientOptions, Pipeline};)
+        } else if self.ops.iter().all(|planned| planned.op.lro.is_some() && planned.op.paging.is_none()) {
+            // Long-running operations take poller options, not `ClientMethodOptions`.
+            quote!(use azure_core::http::{ClientOptions, Method, Pipeline, Request};)
         } else {
             quote!(use azure_core::http::{ClientMethodOptions, ClientOptions, Method, Pipeline, Request};)
         };
@@ -633,7 +638,12 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             },
             ParamLocation::Header => {
                 let header = wire.to_ascii_lowercase();
-                let text = list_text(ctx, &p.ty, p.collection, value.clone()).owned();
+                // HTTP headers carry dates as HTTP-dates (RFC 7231), not RFC 3339.
+                let text = if matches!(resolved(ctx.api, &p.ty), TypeRef::Primitive(Primitive::DateTime)) {
+                    quote!(runtime::rfc7231(#value))
+                } else {
+                    list_text(ctx, &p.ty, p.collection, value.clone()).owned()
+                };
                 quote! { request.insert_header(#header, #text); }
             }
             _ => continue,
@@ -737,7 +747,9 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
         #deprecated
     };
     let page = types::paged_type(ctx.api, op);
+    let lro = op.lro.as_ref().filter(|_| page.is_none());
     let method = match page {
+        None if lro.is_some() => lro_method(ctx, op, &LroParts { docs: &docs, args: &args, arg_names: &arg_names, plans: &plans, build: &build }, method_name, &options_name),
         None => quote! {
             #docs
             pub async fn #method_ident(&self, #(#args)* options: Option<#options_name<'_>>) -> Result<#output, runtime::Error<#error>> {
@@ -784,23 +796,99 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
     };
 
     let options_doc = format!(" Options for [`{client}::{method_name}`].");
-    let items = plan.items;
+    let items = if lro.is_some() { TokenStream::new() } else { plan.items };
+    let method_options = if lro.is_some() {
+        quote! {
+            /// Per-call options: the context (cancellation, client request id, …) and how
+            /// often to poll when the service does not say (`retry-after`).
+            pub method_options: azure_core::http::poller::PollerOptions<'a>,
+        }
+    } else {
+        quote! {
+            /// Per-call options: the context (cancellation, client request id, …).
+            pub method_options: ClientMethodOptions<'a>,
+        }
+    };
     let items = quote! {
         #[doc = #options_doc]
         #[derive(Debug, Clone, Default)]
         pub struct #options_name<'a> {
-            /// Per-call options: the context (cancellation, client request id, …).
-            pub method_options: ClientMethodOptions<'a>,
+            #method_options
             #(#option_fields)*
         }
 
         #items
     };
-    let example_args = (all_text && page.is_none()).then(|| {
+    let example_args = (all_text && page.is_none() && lro.is_none()).then(|| {
         example_args.push("None".into());
         example_args.join(", ")
     });
     Op { name: method_name.to_owned(), method, items, example_args }
+}
+
+/// What a long-running operation's method is made of (see [`operation`]).
+struct LroParts<'a> {
+    docs: &'a TokenStream,
+    args: &'a [TokenStream],
+    arg_names: &'a [Ident],
+    plans: &'a [ParamPlan<'a>],
+    build: &'a TokenStream,
+}
+
+/// A long-running operation: the method returns a `runtime::Poller` of the final result
+/// (it sends nothing until polled or awaited), and a private method builds the request.
+fn lro_method(ctx: &ClientCtx, op: &Operation, parts: &LroParts, method_name: &str, options_name: &Ident) -> TokenStream {
+    let Some(lro) = &op.lro else { return TokenStream::new() };
+    let LroParts { docs, args, arg_names, plans, build } = parts;
+    let method_ident = ident(method_name);
+    let request_fn = format_ident!("{}_request", method_name.trim_start_matches("r#"));
+    let result = match &lro.result {
+        Some(ty) => ctx.types.rust_type(ty, &ctx.models),
+        None => quote!(()),
+    };
+    let final_state = match lro.final_state {
+        LroFinalState::Default => quote!(Default),
+        LroFinalState::OperationLocation => quote!(OperationLocation),
+        LroFinalState::AzureAsyncOperation => quote!(AzureAsyncOperation),
+        LroFinalState::Location => quote!(Location),
+        LroFinalState::OriginalUri => quote!(OriginalUri),
+    };
+    let property = match &lro.result_property {
+        Some(name) => quote!(Some(#name)),
+        None => quote!(None),
+    };
+    let has_result = lro.result.is_some();
+    // Polling URLs get the operation's client-level api-version when they lack one.
+    let api_version = op
+        .params
+        .iter()
+        .filter(|p| p.client_level && p.location == ParamLocation::Query && p.name.eq_ignore_ascii_case("api-version"))
+        .find_map(|p| plans.iter().find(|plan| std::ptr::eq(plan.param, p)))
+        .map(|plan| {
+            let value = &plan.value;
+            quote!(Some((#value).to_string()))
+        })
+        .unwrap_or_else(|| quote!(None));
+    let uses_options = plans.iter().any(|p| p.optional) || op.body.as_ref().is_some_and(|b| !b.required);
+    let options_arg = if uses_options { quote!(options) } else { quote!(_options) };
+    let lro_doc = " Long-running: returns a poller that sends the request when first polled. Await it for the \
+                   final result (`.await?.into_model()?`), or read it as a stream of status updates.";
+    quote! {
+        #docs
+        #[doc = ""]
+        #[doc = #lro_doc]
+        pub fn #method_ident(&self, #(#args)* options: Option<#options_name<'_>>) -> azure_core::Result<runtime::Poller<#result>> {
+            let options = options.unwrap_or_default();
+            let request = self.#request_fn(#(#arg_names,)* &options);
+            let spec = runtime::LroSpec { final_state: runtime::FinalState::#final_state, result_property: #property, has_result: #has_result };
+            runtime::lro(self.pipeline.clone(), request, spec, #api_version, options.method_options)
+        }
+
+        fn #request_fn(&self, #(#args)* #options_arg: &#options_name<'_>) -> azure_core::Result<Request> {
+            #build
+            Ok(request)
+        }
+    }
 }
 
 /// The `azure_core::http::Method` variant, `None` for methods azure_core cannot send.

@@ -21,6 +21,8 @@ use std::time::{Duration, Instant};
 const RUNTIME: &str = include_str!("../../templates/runtime.rs");
 /// The runtime's pager, appended to [`RUNTIME`].
 const PAGER: &str = include_str!("../../templates/pager.rs");
+/// The long-running operation poller, appended to `runtime.rs`.
+const LRO: &str = include_str!("../../templates/lro.rs");
 
 /// One service of a generated crate.
 #[derive(Debug, Clone)]
@@ -234,7 +236,7 @@ fn emit_in_jobs(
     let mut files = vec![
         GeneratedFile { path: "Cargo.toml".into(), contents: cargo_toml(crate_name, services) },
         GeneratedFile { path: "src/lib.rs".into(), contents: format!("{}{lib}", header(None)) },
-        GeneratedFile { path: "src/runtime.rs".into(), contents: format!("{}{RUNTIME}{PAGER}", header(None)) },
+        GeneratedFile { path: "src/runtime.rs".into(), contents: format!("{}{RUNTIME}{PAGER}{LRO}", header(None)) },
     ];
     let pieces = services.iter().zip(modules).zip(plan_diagnostics.into_iter().zip(model_diagnostics));
     for (((service, _), (mut head_and_methods, items, models)), (plan_found, models_found)) in pieces {

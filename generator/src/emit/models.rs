@@ -60,7 +60,7 @@ fn struct_item(
         // Link fields are text, optional or not.
         let link = |wire: Option<&str>| {
             idents.iter().find(|(f, _)| Some(f.name.as_str()) == wire).map(|(f, ident)| {
-                if !f.required || f.nullable { quote!(self.#ident.as_deref()) } else { quote!(Some(self.#ident.as_str())) }
+                if !f.required || f.read_only || f.nullable { quote!(self.#ident.as_deref()) } else { quote!(Some(self.#ident.as_str())) }
             })
         };
         let next = link(paging.next_link_name.as_deref()).unwrap_or_else(|| quote!(None));
@@ -131,7 +131,10 @@ fn field_item(
     // when its type can, and is optional in the union's structs when it cannot (an enum).
     let defaults = types::has_default(&field.ty);
     let absent_discriminator = types.picks_variant(owner, &field.name) && !defaults;
-    let optional = !field.required || field.nullable || absent_discriminator;
+    // A read-only field is never sent, so a request model must be buildable without it:
+    // required or not, it is optional and left out when absent.
+    let required = field.required && !field.read_only;
+    let optional = !required || field.nullable || absent_discriminator;
     let date_time = types::is_date_time(&field.ty);
     let mut attrs = Vec::new();
     if rust_name != *wire {
@@ -141,7 +144,7 @@ fn field_item(
         attrs.push(quote!(default));
     }
     if optional {
-        if !field.required || absent_discriminator {
+        if !required || absent_discriminator {
             attrs.push(quote!(skip_serializing_if = "Option::is_none"));
         }
         if date_time {

@@ -7,7 +7,7 @@
 //! - `context`: the state of a lowering and JSON helpers.
 //! - `server`: base URL and the client parameters it needs.
 //! - `operations`: paths and methods → operations; `params`, `bodies`,
-//!   `responses`, `paging` and `paths` (path templates) do the parts.
+//!   `responses`, `paging`, `lro` and `paths` (path templates) do the parts.
 //! - `schema`: schemas → types; `polymorphism` for discriminated unions; `names`
 //!   for type names.
 //! - `auth`: security schemes.
@@ -36,6 +36,7 @@ mod bodies;
 mod context;
 mod names;
 mod operations;
+mod lro;
 mod paging;
 mod params;
 mod paths;

@@ -71,7 +71,7 @@ impl<'s> Lowerer<'s> {
     }
 
     /// The fields of a named struct, looking through aliases.
-    fn struct_fields(&self, id: &TypeId, hops: u8) -> Option<&[Field]> {
+    pub(super) fn struct_fields(&self, id: &TypeId, hops: u8) -> Option<&[Field]> {
         match &self.api.types.get(id)?.kind {
             TypeKind::Struct(s) => Some(&s.fields),
             TypeKind::Alias(TypeRef::Named(next)) if hops < 8 => self.struct_fields(next, hops + 1),

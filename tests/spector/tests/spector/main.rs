@@ -6,4 +6,7 @@
 
 mod common;
 
+mod azure_azure_core_basic;
+mod azure_azure_core_lro_rpc;
+mod azure_azure_core_lro_standard;
 mod type_model_empty;
