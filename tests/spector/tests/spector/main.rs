@@ -18,4 +18,6 @@ mod azure_azure_example_basic;
 mod azure_azure_payload_pageable;
 mod azure_azure_special_headers_client_request_id;
 mod azure_azure_special_headers_conditional_request;
+mod azure_azure_versioning_preview_version;
+mod azure_resiliency_srv_driven;
 mod type_model_empty;
