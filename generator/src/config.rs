@@ -2,6 +2,7 @@
 //! feature and client name of each.
 
 use crate::emit::Service;
+use crate::select::Selection;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -32,6 +33,16 @@ pub struct ServiceConfig {
     /// (Azure Communication Services): the client gets a `with_access_key` constructor.
     #[serde(default)]
     pub hmac_scheme: Option<String>,
+    /// Generate only the operations these select (`tag:NAME`, `path:/PREFIX`, `op:ID`) and the
+    /// types they reach; every operation when empty.
+    #[serde(default)]
+    pub include: Vec<String>,
+    /// Leave out the operations these select.
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    /// `include` and `exclude`, parsed by [`Config::read`].
+    #[serde(skip)]
+    pub selection: Selection,
 }
 
 /// Why the config could not be read.
@@ -59,7 +70,14 @@ impl Config {
     /// Reads a config file.
     pub fn read(path: &Path) -> Result<Config, ConfigError> {
         let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io { path: path.to_owned(), source })?;
-        toml::from_str(&text).map_err(|error| ConfigError::Parse { path: path.to_owned(), message: error.to_string() })
+        let mut config: Config = toml::from_str(&text)
+            .map_err(|error| ConfigError::Parse { path: path.to_owned(), message: error.to_string() })?;
+        for service in &mut config.services {
+            service.selection = Selection::parse(&service.include, &service.exclude).map_err(|message| {
+                ConfigError::Parse { path: path.to_owned(), message: format!("service `{}`: {message}", service.module) }
+            })?;
+        }
+        Ok(config)
     }
 
     /// The services with their spec paths resolved against `base` (the config's folder);
@@ -76,6 +94,7 @@ impl Config {
                     client: s.client.clone(),
                     hmac_scheme: s.hmac_scheme.clone(),
                 },
+                selection: s.selection.clone(),
             })
             .collect()
     }
@@ -88,6 +107,8 @@ pub struct Input {
     pub path: PathBuf,
     /// Module, feature and client names.
     pub service: Service,
+    /// Which operations to generate.
+    pub selection: Selection,
 }
 
 impl Input {
@@ -114,6 +135,7 @@ impl Input {
                 module,
                 hmac_scheme: None,
             },
+            selection: Selection::default(),
         }
     }
 }

@@ -125,6 +125,8 @@ pub struct Operation {
     pub id: String,
     /// First tag, or the `Group_` prefix of the operation id; used to group features.
     pub group: Option<String>,
+    /// Tags in spec order (used to select operations).
+    pub tags: Vec<String>,
     /// One-line summary.
     pub summary: Option<String>,
     /// Longer description.

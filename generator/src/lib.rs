@@ -9,6 +9,7 @@ pub mod emit;
 pub mod ir;
 pub mod load;
 pub mod lower;
+pub mod select;
 pub mod sync;
 mod write;
 
@@ -51,7 +52,8 @@ pub fn generate(crate_name: &str, inputs: &[Input]) -> Result<Generation, Error>
             source: ir::Source { file: w.path.display().to_string(), pointer: w.pointer },
             message: w.message,
         }));
-        let api = lower::lower(&spec);
+        let mut api = lower::lower(&spec);
+        select::apply(&mut api, &input.selection);
         diagnostics.extend(api.diagnostics.iter().cloned());
         services.push((input.service.clone(), api));
     }

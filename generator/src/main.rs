@@ -36,6 +36,14 @@ enum Command {
         /// Package name of the generated crate (default: from the config, else `api-client`).
         #[arg(long)]
         crate_name: Option<String>,
+        /// Generate only the operations this selects, and the types they reach (repeatable):
+        /// `tag:NAME`, `path:/PREFIX` or `op:OPERATION_ID`. Adds to a config's `include`.
+        #[arg(long, value_name = "SELECTOR")]
+        include: Vec<String>,
+        /// Leave out the operations this selects (repeatable; same forms as --include).
+        /// Adds to a config's `exclude`.
+        #[arg(long, value_name = "SELECTOR")]
+        exclude: Vec<String>,
     },
 }
 
@@ -49,7 +57,14 @@ fn main() -> ExitCode {
         );
         default_hook(info);
     }));
-    let Command::Generate { specs, config, out, crate_name } = Cli::parse().command;
+    let Command::Generate { specs, config, out, crate_name, include, exclude } = Cli::parse().command;
+    let extra = match restgen::select::Selection::parse(&include, &exclude) {
+        Ok(extra) => extra,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
     let (inputs, config_crate) = match config {
         Some(path) => match Config::read(&path) {
             Ok(config) => {
@@ -63,6 +78,11 @@ fn main() -> ExitCode {
         },
         None => (specs.iter().map(|p| Input::from_path(p)).collect(), None),
     };
+    let mut inputs = inputs;
+    for input in &mut inputs {
+        input.selection.include.extend(extra.include.iter().cloned());
+        input.selection.exclude.extend(extra.exclude.iter().cloned());
+    }
     let crate_name = crate_name.or(config_crate).unwrap_or_else(|| "api-client".to_owned());
     if crate_name.is_empty() || !crate_name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
         eprintln!("error: invalid crate name '{crate_name}': use letters, digits, '-' and '_' only");

@@ -11,15 +11,23 @@ fn workspace() -> PathBuf {
 /// Generates `specs` into a fresh crate and runs `cargo check` on it (dependencies come
 /// from the workspace lock file, built once into a shared target folder).
 fn generate_and_check(name: &str, specs: &[PathBuf]) {
+    generate_and_check_with(name, specs, &[], |_| {});
+}
+
+/// [`generate_and_check`] with extra command-line arguments, and `inspect` called on the
+/// generated crate's folder before it is checked.
+fn generate_and_check_with(name: &str, specs: &[PathBuf], args: &[&str], inspect: impl FnOnce(&Path)) {
     let out = std::env::temp_dir().join(format!("restgen-cli-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&out);
     let output = Command::new(env!("CARGO_BIN_EXE_restgen"))
         .arg("generate")
         .args(specs)
         .args(["--out".as_ref(), out.as_os_str(), "--crate-name".as_ref(), name.as_ref()])
+        .args(args)
         .output()
         .expect("run restgen");
     assert!(output.status.success(), "restgen failed for {name}: {}", String::from_utf8_lossy(&output.stderr));
+    inspect(&out);
     std::fs::copy(workspace().join("Cargo.lock"), out.join("Cargo.lock")).expect("copy Cargo.lock");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let check = Command::new(cargo)
@@ -82,4 +90,41 @@ fn standalone_crates_compile() {
     ] {
         generate_and_check(name, &[examples.join(spec)]);
     }
+}
+
+/// `--include`/`--exclude` keep only the selected operations and the types they reach, and the
+/// smaller crate still compiles.
+#[test]
+fn selected_operations_and_the_types_they_reach_are_generated() {
+    let spec = workspace().join("../shared/corpus/msgraph-sdk-powershell/openApiDocs/v1.0/CloudCommunications.yml");
+    if !spec.exists() {
+        eprintln!("skipped: {} does not exist", spec.display());
+        return;
+    }
+    let args = ["--include", "tag:communications.presence", "--include", "tag:users.presence", "--exclude", "op:user_DeletePresence"];
+    generate_and_check_with("graph-presence", &[spec], &args, |out| {
+        let module = out.join("src/cloud_communications");
+        let client = std::fs::read_to_string(module.join("mod.rs")).expect("client");
+        let models = std::fs::read_to_string(module.join("models.rs")).expect("models");
+        let operations = client.matches("pub async fn ").count();
+        // communications.presence: 5 besides the pager (with $count), users.presence: 3, one excluded.
+        assert_eq!(operations, 7, "{client}");
+        assert!(client.contains("get_presence") && !client.contains("cancel_media_processing"), "{client}");
+        // Presence and what it reaches are there; call records are not.
+        assert!(models.contains("pub struct Presence ") && models.contains("pub struct PresenceStatusMessage "), "{models}");
+        assert!(!models.contains("pub struct CallRecord ") && !models.contains("pub struct Call "), "{models}");
+    });
+}
+
+#[test]
+fn a_malformed_selector_is_a_usage_error() {
+    let spec = workspace().join("specs/acs-chat/swagger.json");
+    let output = Command::new(env!("CARGO_BIN_EXE_restgen"))
+        .args(["generate".as_ref(), spec.as_os_str(), "--out".as_ref(), "/nonexistent/never-written".as_ref()])
+        .args(["--include", "label:x"])
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("unknown kind `label`") && stderr.contains("tag:"), "{stderr}");
 }

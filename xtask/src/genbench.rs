@@ -1,4 +1,6 @@
-//! `cargo xtask bench [--runs N]`: how fast and how lean generation is on the largest specs.
+//! `cargo xtask bench [--no-check] [--runs N]`: how fast and how lean generation is on the
+//! largest specs, then (unless `--no-check`) how fast the generated crates compile
+//! (`checkbench.rs`).
 //!
 //! Builds `restgen-bench` (generator/src/bin/restgen-bench.rs) in release and runs it once per
 //! spec, each in its own process so that peak memories do not mix: GitHub's REST API (12 MB
@@ -41,10 +43,14 @@ struct Input {
 type Fields = BTreeMap<String, String>;
 
 pub fn run(args: &[&str]) -> anyhow::Result<()> {
+    let (check, args) = match args {
+        ["--no-check", rest @ ..] => (false, rest),
+        rest => (true, rest),
+    };
     let runs = match args {
         [] => 1,
         ["--runs", n] => n.parse::<usize>().ok().filter(|&n| n > 0).context("--runs takes a positive number")?,
-        _ => bail!("usage: cargo xtask bench [--runs N]"),
+        _ => bail!("usage: cargo xtask bench [--no-check] [--runs N]"),
     };
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().context("no workspace root")?.to_path_buf();
     let bench = match std::env::var_os("RESTGEN_BENCH") {
@@ -74,10 +80,16 @@ pub fn run(args: &[&str]) -> anyhow::Result<()> {
             whole_graph: false,
         },
     ];
-    match whole_graph(&root) {
-        Ok(path) => inputs.push(Input { label: "Graph v1.0 (whole, graph.json)", path, whole_graph: true }),
-        Err(error) => println!("skipped: the whole of Graph v1.0 ({GRAPH_PACKAGE}): {error:#}"),
-    }
+    let graph = match whole_graph(&root) {
+        Ok(path) => {
+            inputs.push(Input { label: "Graph v1.0 (whole, graph.json)", path: path.clone(), whole_graph: true });
+            Some(path)
+        }
+        Err(error) => {
+            println!("skipped: the whole of Graph v1.0 ({GRAPH_PACKAGE}): {error:#}");
+            None
+        }
+    };
 
     println!("load average before: {}", load_average());
     let mut results: Vec<(&Input, Fields)> = Vec::new();
@@ -114,6 +126,9 @@ pub fn run(args: &[&str]) -> anyhow::Result<()> {
     print_targets(&results);
     if !failures.is_empty() {
         bail!("generation failed for {}", failures.join(", "));
+    }
+    if check {
+        crate::checkbench::run(&root, graph.as_deref())?;
     }
     Ok(())
 }

@@ -1,6 +1,8 @@
-//! Project automation: `cargo xtask codegen [--check]`, `cargo xtask corpus` and `cargo xtask test`.
+//! Project automation: `cargo xtask codegen [--check]`, `corpus`, `spector`, `bench`, `bench-stream`
+//! and `test`.
 
 mod bench;
+mod checkbench;
 mod codegen;
 mod corpus;
 mod genbench;
@@ -20,11 +22,14 @@ const USAGE: &str = "usage: cargo xtask <command>
   test             every check and test: clippy and rustdoc on the workspace
                    (generated crate included, -D warnings), the corpus, then
                    cargo test --workspace
-  bench [--runs N]
+  bench [--no-check] [--runs N]
                    time each stage of generation, and peak memory, on the largest corpus
                    specs and the whole of Graph v1.0 (fetched once with npm into
-                   target/bench-cache); prints a table and which targets are met (timing
-                   is reported, never checked: fails only if a spec does not generate)
+                   target/bench-cache); then cargo check time of the generated crates
+                   (seed, CloudCommunications, nexus, whole Graph, each feature) against
+                   progenitor's crate for nexus; prints tables and which targets are met
+                   (timing is reported, never checked: fails only if something does not
+                   generate or compile)
   spector [FILTER] the TypeSpec Spector suites (../shared/spector): a client module per
                    scenario in target/spector/clients, tests/spector run against one mock
                    server, the per-area table; fails on a failed test or a failed scenario

@@ -230,6 +230,7 @@ fn inputs_for(specs: &Path, scenario: &Scenario, kind: &str, files: &[String]) -
                 module,
                 hmac_scheme: None,
             },
+            selection: Default::default(),
         });
     }
     inputs

@@ -118,16 +118,16 @@ impl<'s> Lowerer<'s> {
         if let Some(security) = op.get("security") {
             self.op_security.push((op_loc.child("security"), security));
         }
-        let group = op
-            .get("tags")
-            .and_then(Value::as_array)
-            .and_then(|t| t.first())
-            .and_then(Value::as_str)
-            .map(str::to_owned)
+        let tags: Vec<String> =
+            op.get("tags").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).map(str::to_owned).collect();
+        let group = tags
+            .first()
+            .cloned()
             .or_else(|| id.split_once('_').map(|(g, _)| g.to_owned()).filter(|g| !g.is_empty() && !synthesized));
 
         Some(Operation {
             group,
+            tags,
             summary: text(op, "summary"),
             description: text(op, "description").or_else(|| describe(site.item)),
             method: site.method,
