@@ -6,6 +6,9 @@
 
 mod common;
 
+mod azure_azure_client_generator_core_api_version;
+mod azure_azure_client_generator_core_next_link_verb;
+mod azure_azure_client_generator_core_response_as_bool;
 mod azure_azure_core_basic;
 mod azure_azure_core_lro_rpc;
 mod azure_azure_core_lro_standard;
@@ -19,5 +22,7 @@ mod azure_azure_payload_pageable;
 mod azure_azure_special_headers_client_request_id;
 mod azure_azure_special_headers_conditional_request;
 mod azure_azure_versioning_preview_version;
+mod azure_client_overload;
 mod azure_resiliency_srv_driven;
+mod azure_service_multi_service;
 mod type_model_empty;
