@@ -32,9 +32,9 @@ async fn get_chat_thread_parses_the_page_example() {
     let server = TestServer::start(|_| Reply::json(200, example_thread()));
     let thread = client(&server).get_chat_thread(THREAD_ID, None).await.expect("thread");
 
-    assert_eq!(thread.id, THREAD_ID);
+    assert_eq!(thread.id.as_deref(), Some(THREAD_ID));
     assert_eq!(thread.topic, "Lunch");
-    assert_eq!(thread.created_on, time::macros::datetime!(2020-06-06 05:55:41.646 UTC));
+    assert_eq!(thread.created_on, Some(time::macros::datetime!(2020-06-06 05:55:41.646 UTC)));
     let members = thread.members.expect("members");
     assert_eq!(members.len(), 2);
     assert_eq!(members[0].share_history_time, Some(time::macros::datetime!(2020-06-06 05:55:41 UTC)));

@@ -3,18 +3,24 @@
 //! Models of Azure Communication Chat Service.
 
 /// `ChatThread` from the spec.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ChatThread {
     /// Chat thread id.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Chat thread topic.
     pub topic: String,
     /// The timestamp when the chat thread was created. The timestamp is in ISO8601 format: `yyyy-MM-ddTHH:mm:ssZ`.
-    #[serde(rename = "createdOn", with = "time::serde::rfc3339")]
-    pub created_on: time::OffsetDateTime,
+    #[serde(
+        rename = "createdOn",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "time::serde::rfc3339::option"
+    )]
+    pub created_on: Option<time::OffsetDateTime>,
     /// Id of the chat thread owner.
-    #[serde(rename = "createdBy")]
-    pub created_by: String,
+    #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
     /// Chat thread members.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<ChatThreadMember>>,

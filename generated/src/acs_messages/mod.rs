@@ -129,9 +129,6 @@ impl MessagesClient {
         }
         let mut request = Request::new(url, Method::Get);
         request.insert_header("accept", "application/octet-stream, application/json");
-        if let Some(value) = &options.x_ms_client_request_id {
-            request.insert_header("x-ms-client-request-id", value.to_string());
-        }
         let response = runtime::stream(
                 &self.pipeline,
                 &options.method_options.context,
@@ -160,8 +157,6 @@ impl MessagesClient {
 pub struct MessagesClientGetMediaOptions<'a> {
     /// Per-call options: the context (cancellation, client request id, …).
     pub method_options: ClientMethodOptions<'a>,
-    /// An opaque, globally-unique, client-generated string identifier for the request.
-    pub x_ms_client_request_id: Option<String>,
 }
 
 /// The request has succeeded.
