@@ -178,6 +178,7 @@ mod tests {
             }],
             deprecated: false,
             paging: None,
+            lro: None,
             source: source(),
         }
     }
