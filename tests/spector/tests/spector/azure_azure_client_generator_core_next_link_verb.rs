@@ -1,4 +1,4 @@
-//! `azure/client-generator-core/next-link-verb`: listed in EXPECTED_FAILURES (the next link
+//! `azure/client-generator-core/next-link-verb`: cannot pass from the Swagger (the next link
 //! must be POSTed, which the Swagger cannot say). The first page (a POST) is read; the next
 //! link is followed with GET and the service refuses it.
 
