@@ -123,8 +123,13 @@ pub enum AuthScheme {
 pub struct Operation {
     /// `operationId` as written (or synthesized from method and path, with a diagnostic).
     pub id: String,
-    /// First tag, or the `Group_` prefix of the operation id; used to group features.
+    /// The operation group: the id's prefix before its first `_`, `.` or `/`
+    /// (`ChatThread` of `ChatThread_GetChatThread`, `repos` of `repos/get`). `None` when the
+    /// id has no such prefix or was synthesized.
     pub group: Option<String>,
+    /// The operation's name within its group: the id after the group's separator
+    /// (`GetChatThread`, `call.cancelMediaProcessing`), or the whole id without a group.
+    pub name: String,
     /// Tags in spec order (used to select operations).
     pub tags: Vec<String>,
     /// One-line summary.

@@ -159,6 +159,7 @@ mod tests {
         Operation {
             id: id.to_owned(),
             group: None,
+            name: id.to_owned(),
             tags: vec![tag.to_owned()],
             summary: None,
             description: None,

@@ -53,7 +53,7 @@ pub const MIB: f64 = 1024.0 * 1024.0;
 /// Starts an HTTPS [`TestServer`] (in this process, on its own thread) that answers every
 /// request with a `200` `application/octet-stream` body of `bytes` bytes, streamed by
 /// repeating a 64 KiB chunk ([`Reply::stream`]: the server never holds the body), then
-/// calls `MessagesClient::get_media` with a [`FakeCredential`] and [`client_options`] and
+/// calls `StreamClient::get_media` with a [`FakeCredential`] and [`client_options`] and
 /// reads the body stream to its end, keeping only counters.
 ///
 /// # Errors
@@ -73,7 +73,7 @@ pub async fn download_media(
 
     let rss_before = proc_status_bytes("VmRSS");
     let start = Instant::now();
-    let response = client.get_media("bench-media", None).await?;
+    let response = client.get_stream_client().get_media("bench-media", None).await?;
     let mut body = response.body;
     let (mut received, mut chunks, mut largest_chunk) = (0u64, 0u64, 0usize);
     while let Some(chunk) = body.next().await {

@@ -30,7 +30,7 @@ fn client(server: &TestServer) -> ChatClient {
 #[tokio::test]
 async fn get_chat_thread_parses_the_page_example() {
     let server = TestServer::start(|_| Reply::json(200, example_thread()));
-    let thread = client(&server).get_chat_thread(THREAD_ID, None).await.expect("thread");
+    let thread = client(&server).get_chat_thread_client().get_chat_thread(THREAD_ID, None).await.expect("thread");
 
     assert_eq!(thread.id.as_deref(), Some(THREAD_ID));
     assert_eq!(thread.topic, "Lunch");
@@ -54,7 +54,7 @@ async fn error_statuses_carry_the_spec_error_model() {
     let server = TestServer::start(|_| {
         Reply::json(403, json!({"code": "Forbidden", "message": "User is not allowed to perform specified action."}))
     });
-    let error = client(&server).get_chat_thread(THREAD_ID, None).await.expect_err("403");
+    let error = client(&server).get_chat_thread_client().get_chat_thread(THREAD_ID, None).await.expect_err("403");
     let Error::Service(error) = error else { panic!("expected a service error, got {error:?}") };
     assert_eq!(u16::from(error.status), 403);
     assert_eq!(error.error_code.as_deref(), Some("Forbidden"));
@@ -110,7 +110,7 @@ async fn path_parameter_with_reserved_characters_never_changes_the_route() {
     let server = TestServer::start(|_| Reply::json(200, example_thread()));
     let client = client(&server);
     for (value, _) in cases {
-        client.get_chat_thread(value, None).await.unwrap_or_else(|e| panic!("{value:?}: {e:?}"));
+        client.get_chat_thread_client().get_chat_thread(value, None).await.unwrap_or_else(|e| panic!("{value:?}: {e:?}"));
     }
     let requests = server.requests();
     assert_eq!(requests.len(), cases.len());
@@ -127,7 +127,7 @@ async fn dot_segment_thread_ids_are_refused_before_any_request() {
     let server = TestServer::start(|_| Reply::json(200, example_thread()));
     let client = client(&server);
     for value in [".", "..", ""] {
-        let error = client.get_chat_thread(value, None).await.expect_err(value);
+        let error = client.get_chat_thread_client().get_chat_thread(value, None).await.expect_err(value);
         assert!(matches!(error, Error::Transport(_)), "{value:?}: expected a transport error, got {error:?}");
         assert!(error.to_string().contains("not allowed as a path parameter value"), "{value:?}: {error}");
     }
@@ -137,7 +137,7 @@ async fn dot_segment_thread_ids_are_refused_before_any_request() {
 #[tokio::test]
 async fn status_401_is_a_typed_service_error_and_not_retried() {
     let server = TestServer::start(|_| Reply::json(401, example_error(401)));
-    let error = client(&server).get_chat_thread(THREAD_ID, None).await.expect_err("401");
+    let error = client(&server).get_chat_thread_client().get_chat_thread(THREAD_ID, None).await.expect_err("401");
     assert_typed_service_error(error, 401);
     assert_eq!(server.request_count(), 1);
 }
@@ -145,7 +145,7 @@ async fn status_401_is_a_typed_service_error_and_not_retried() {
 #[tokio::test]
 async fn status_403_is_a_typed_service_error_and_not_retried() {
     let server = TestServer::start(|_| Reply::json(403, example_error(403)));
-    let error = client(&server).get_chat_thread(THREAD_ID, None).await.expect_err("403");
+    let error = client(&server).get_chat_thread_client().get_chat_thread(THREAD_ID, None).await.expect_err("403");
     assert_typed_service_error(error, 403);
     assert_eq!(server.request_count(), 1);
 }
@@ -166,7 +166,7 @@ fn flaky_server(status: u16, failures: usize) -> TestServer {
 #[tokio::test]
 async fn status_503_with_retry_after_is_retried_then_succeeds() {
     let server = flaky_server(503, 1);
-    let thread = client(&server).get_chat_thread(THREAD_ID, None).await.expect("retried to 200");
+    let thread = client(&server).get_chat_thread_client().get_chat_thread(THREAD_ID, None).await.expect("retried to 200");
     assert_eq!(thread.topic, "Lunch");
     assert_eq!(server.request_count(), 2);
     assert!(server.requests().iter().all(|r| r.header("authorization") == Some("Bearer acs-user-token")));
@@ -175,7 +175,7 @@ async fn status_503_with_retry_after_is_retried_then_succeeds() {
 #[tokio::test]
 async fn status_429_with_retry_after_is_retried_then_succeeds() {
     let server = flaky_server(429, 1);
-    let thread = client(&server).get_chat_thread(THREAD_ID, None).await.expect("retried to 200");
+    let thread = client(&server).get_chat_thread_client().get_chat_thread(THREAD_ID, None).await.expect("retried to 200");
     assert_eq!(thread.topic, "Lunch");
     assert_eq!(server.request_count(), 2);
 }
@@ -191,7 +191,7 @@ async fn status_429_retry_after_seconds_delays_the_retry() {
         }
     });
     let started = std::time::Instant::now();
-    client(&server).get_chat_thread(THREAD_ID, None).await.expect("retried to 200");
+    client(&server).get_chat_thread_client().get_chat_thread(THREAD_ID, None).await.expect("retried to 200");
     let elapsed = started.elapsed();
     assert_eq!(server.request_count(), 2);
     // The policy's own delay is at most 10 ms + 255 ms jitter: only Retry-After explains ≥ 1 s.
@@ -202,7 +202,7 @@ async fn status_429_retry_after_seconds_delays_the_retry() {
 #[tokio::test]
 async fn persistent_503_surfaces_a_typed_service_error_after_the_retry_budget() {
     let server = flaky_server(503, usize::MAX);
-    let error = client(&server).get_chat_thread(THREAD_ID, None).await.expect_err("503");
+    let error = client(&server).get_chat_thread_client().get_chat_thread(THREAD_ID, None).await.expect_err("503");
     assert_typed_service_error(error, 503);
     assert_eq!(server.request_count(), TRIES_WITH_RETRIES);
 }
@@ -210,7 +210,7 @@ async fn persistent_503_surfaces_a_typed_service_error_after_the_retry_budget() 
 #[tokio::test]
 async fn persistent_429_surfaces_a_typed_service_error_after_the_retry_budget() {
     let server = flaky_server(429, usize::MAX);
-    let error = client(&server).get_chat_thread(THREAD_ID, None).await.expect_err("429");
+    let error = client(&server).get_chat_thread_client().get_chat_thread(THREAD_ID, None).await.expect_err("429");
     assert_typed_service_error(error, 429);
     assert_eq!(server.request_count(), TRIES_WITH_RETRIES);
 }

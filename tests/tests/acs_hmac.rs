@@ -296,7 +296,7 @@ async fn messages_client_with_access_key_signs_get_media() {
     let server = TestServer::start(|_| Reply::bytes(200, "application/octet-stream", b"media".to_vec()));
     let options = MessagesClientOptions { client_options: client_options(), ..Default::default() };
     let client = MessagesClient::with_access_key(&server.url(), Secret::new(access_key()), Some(options)).expect("client");
-    let response = client.get_media("d19e68ec-bdd6-4a50-8dfb-cbb1642df6ab", None).await.expect("media");
+    let response = client.get_stream_client().get_media("d19e68ec-bdd6-4a50-8dfb-cbb1642df6ab", None).await.expect("media");
     drop(response);
     let request = server.only_request();
     assert_eq!(request.path_and_query, "/messages/streams/d19e68ec-bdd6-4a50-8dfb-cbb1642df6ab?api-version=2024-08-30");

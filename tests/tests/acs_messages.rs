@@ -2,7 +2,7 @@
 
 use e2e::{client_options, FakeCredential, Reply, TestServer};
 use futures::StreamExt;
-use seed_clients::acs_messages::{MessagesClient, MessagesClientGetMediaOptions, MessagesClientOptions};
+use seed_clients::acs_messages::{MessagesClient, StreamClientGetMediaOptions, MessagesClientOptions};
 use seed_clients::runtime::Error;
 use serde_json::json;
 
@@ -21,12 +21,12 @@ async fn get_media_streams_the_body_and_echoes_the_request_id() {
     });
     let credential = FakeCredential::new();
     // The caller's own request id goes in the call's context; azure_core's pipeline sends it.
-    let mut options = MessagesClientGetMediaOptions::default();
+    let mut options = StreamClientGetMediaOptions::default();
     options
         .method_options
         .context
         .insert(azure_core::http::request::options::ClientRequestId::new("0f6d6f1e-4c4b-4b0e-9a53-0f5e9f3f7a11".to_owned()));
-    let response = client(&server, credential.clone()).get_media(MEDIA_ID, Some(options)).await.expect("media");
+    let response = client(&server, credential.clone()).get_stream_client().get_media(MEDIA_ID, Some(options)).await.expect("media");
     assert_eq!(response.x_ms_client_request_id.as_deref(), Some("0f6d6f1e-4c4b-4b0e-9a53-0f5e9f3f7a11"));
     let mut body = Vec::new();
     let mut stream = response.body;
@@ -50,7 +50,7 @@ async fn get_media_error_carries_code_and_error_response() {
         )
         .header("x-ms-error-code", "MediaNotFound")
     });
-    let error = client(&server, FakeCredential::new()).get_media(MEDIA_ID, None).await.expect_err("404");
+    let error = client(&server, FakeCredential::new()).get_stream_client().get_media(MEDIA_ID, None).await.expect_err("404");
     let Error::Service(error) = error else { panic!("expected a service error, got {error:?}") };
     assert_eq!(u16::from(error.status), 404);
     assert_eq!(error.error_code.as_deref(), Some("MediaNotFound"), "the header wins over the body");
@@ -76,7 +76,7 @@ async fn get_media_sends_a_uuid_client_request_id_when_the_caller_gives_none() {
         let id = request.header("x-ms-client-request-id").unwrap_or_default().to_owned();
         Reply::bytes(200, "application/octet-stream", b"media".to_vec()).header("x-ms-client-request-id", id)
     });
-    let response = client(&server, FakeCredential::new()).get_media(MEDIA_ID, None).await.expect("media");
+    let response = client(&server, FakeCredential::new()).get_stream_client().get_media(MEDIA_ID, None).await.expect("media");
 
     let request = server.only_request();
     let sent = request.header_all("x-ms-client-request-id");
@@ -85,7 +85,7 @@ async fn get_media_sends_a_uuid_client_request_id_when_the_caller_gives_none() {
     assert_eq!(response.x_ms_client_request_id.as_deref(), Some(sent[0]), "echoed id readable from the response");
 
     // A second call gets an id of its own.
-    client(&server, FakeCredential::new()).get_media(MEDIA_ID, None).await.expect("media");
+    client(&server, FakeCredential::new()).get_stream_client().get_media(MEDIA_ID, None).await.expect("media");
     let requests = server.requests();
     assert_ne!(requests[0].header("x-ms-client-request-id"), requests[1].header("x-ms-client-request-id"));
 }
@@ -94,7 +94,7 @@ async fn get_media_sends_a_uuid_client_request_id_when_the_caller_gives_none() {
 async fn get_media_truncated_error_body_is_a_service_error_with_the_raw_body() {
     const TRUNCATED: &[u8] = br#"{"error": {"code": "NotFound", "message": "Media not fo"#;
     let server = TestServer::start(|_| Reply::bytes(404, "application/json", TRUNCATED.to_vec()));
-    let error = client(&server, FakeCredential::new()).get_media(MEDIA_ID, None).await.expect_err("404");
+    let error = client(&server, FakeCredential::new()).get_stream_client().get_media(MEDIA_ID, None).await.expect_err("404");
     let Error::Service(error) = error else { panic!("expected a service error, got {error:?}") };
     assert_eq!(u16::from(error.status), 404);
     assert!(error.error.is_none(), "{:?}", error.error);
@@ -109,7 +109,7 @@ async fn get_media_malformed_error_body_is_a_service_error_with_the_raw_body() {
     let server = TestServer::start(|_| {
         Reply::bytes(404, "application/json", WRONG_SHAPE.to_vec()).header("x-ms-error-code", "MediaNotFound")
     });
-    let error = client(&server, FakeCredential::new()).get_media(MEDIA_ID, None).await.expect_err("404");
+    let error = client(&server, FakeCredential::new()).get_stream_client().get_media(MEDIA_ID, None).await.expect_err("404");
     let Error::Service(error) = error else { panic!("expected a service error, got {error:?}") };
     assert_eq!(u16::from(error.status), 404);
     assert!(error.error.is_none(), "{:?}", error.error);

@@ -1,7 +1,7 @@
 //! Device Update · Get File through the generated `DeviceUpdateClient`.
 
 use e2e::{client_options, FakeCredential, Reply, TestServer};
-use seed_clients::device_update::{DeviceUpdateClient, DeviceUpdateClientGetFileOptions, DeviceUpdateClientOptions, GetFileResponse};
+use seed_clients::device_update::{DeviceUpdateClient, UpdatesClientGetFileOptions, DeviceUpdateClientOptions, UpdatesClientGetFileResponse};
 use seed_clients::runtime::Error;
 use serde_json::json;
 
@@ -29,8 +29,8 @@ async fn get_file_builds_host_and_path_and_parses_the_file() {
     });
     let (client, credential) = client(&server);
     assert_eq!(client.endpoint(), format!("https://{}", server.host_port()));
-    let response = client.get_file("microsoft", "adu", "1.0.0.0", "abc123", None).await.expect("file");
-    let GetFileResponse::Ok(file) = response else { panic!("expected 200, got {response:?}") };
+    let response = client.get_updates_client().get_file("microsoft", "adu", "1.0.0.0", "abc123", None).await.expect("file");
+    let UpdatesClientGetFileResponse::Ok(file) = response else { panic!("expected 200, got {response:?}") };
     assert_eq!(file.file_id, "abc123");
     let size: i64 = file.size_in_bytes;
     assert_eq!(size, 1862311);
@@ -51,12 +51,12 @@ async fn not_modified_is_an_outcome_and_404_is_an_error() {
         None => Reply::status(404),
     });
     let (client, _) = client(&server);
-    let options = DeviceUpdateClientGetFileOptions { if_none_match: Some("\"etag\"".into()), ..Default::default() };
-    let response = client.get_file("microsoft", "adu", "1.0.0.0", "abc123", Some(options)).await.expect("304");
-    assert!(matches!(response, GetFileResponse::NotModified), "{response:?}");
+    let options = UpdatesClientGetFileOptions { if_none_match: Some("\"etag\"".into()), ..Default::default() };
+    let response = client.get_updates_client().get_file("microsoft", "adu", "1.0.0.0", "abc123", Some(options)).await.expect("304");
+    assert!(matches!(response, UpdatesClientGetFileResponse::NotModified), "{response:?}");
     assert_eq!(server.requests()[0].header("if-none-match"), Some("\"etag\""));
 
-    let error = client.get_file("microsoft", "adu", "1.0.0.0", "missing", None).await.expect_err("404");
+    let error = client.get_updates_client().get_file("microsoft", "adu", "1.0.0.0", "missing", None).await.expect_err("404");
     assert!(matches!(&error, Error::Service(e) if u16::from(e.status) == 404), "{error:?}");
 }
 
@@ -66,7 +66,7 @@ async fn persistent_429_is_a_service_error_after_the_retry_budget() {
         Reply::json(429, json!({"error": {"code": "TooManyRequests", "message": "Too many requests."}})).header("Retry-After", "0")
     });
     let (client, _) = client(&server);
-    let error = client.get_file("microsoft", "adu", "1.0.0.0", "abc123", None).await.expect_err("429");
+    let error = client.get_updates_client().get_file("microsoft", "adu", "1.0.0.0", "abc123", None).await.expect_err("429");
     let Error::Service(error) = error else { panic!("expected a service error, got {error:?}") };
     assert_eq!(u16::from(error.status), 429);
     assert_eq!(error.error_code.as_deref(), Some("TooManyRequests"));
@@ -81,8 +81,8 @@ async fn size_in_bytes_beyond_i32_parses_as_i64() {
         Reply::json(200, json!({"fileId": "big", "sizeInBytes": 5_000_000_000_i64, "hashes": {"sha256": "x"}}))
     });
     let (client, _) = client(&server);
-    let response = client.get_file("microsoft", "adu", "1.0.0.0", "big", None).await.expect("file");
-    let GetFileResponse::Ok(file) = response else { panic!("expected 200, got {response:?}") };
+    let response = client.get_updates_client().get_file("microsoft", "adu", "1.0.0.0", "big", None).await.expect("file");
+    let UpdatesClientGetFileResponse::Ok(file) = response else { panic!("expected 200, got {response:?}") };
     assert_eq!(file.size_in_bytes, 5_000_000_000_i64);
     assert_eq!(file.file_id, "big");
 }
@@ -91,7 +91,7 @@ async fn size_in_bytes_beyond_i32_parses_as_i64() {
 async fn assert_decode_error(body: &'static [u8]) {
     let server = TestServer::start(move |_| Reply::bytes(200, "application/json", body.to_vec()));
     let (client, _) = client(&server);
-    let error = client.get_file("microsoft", "adu", "1.0.0.0", "abc", None).await.expect_err("bad body");
+    let error = client.get_updates_client().get_file("microsoft", "adu", "1.0.0.0", "abc", None).await.expect_err("bad body");
     let Error::Decode(error) = error else { panic!("expected a decode error for {body:?}, got {error:?}") };
     assert_eq!(u16::from(error.status), 200);
     assert_eq!(&error.body[..], body);

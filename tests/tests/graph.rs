@@ -2,7 +2,7 @@
 //! `GraphClient`, against a local HTTPS server standing in for graph.microsoft.com.
 
 use e2e::{client_options, FakeCredential, Reply, TestServer};
-use seed_clients::graph::{models, GraphClient, GraphClientDeltaOptions, GraphClientOptions};
+use seed_clients::graph::{models, GraphClient, GraphClientOptions, UsersClientOnlineMeetingsGetAllRecordingsDeltaOptions as DeltaOptions};
 use seed_clients::runtime::DeltaLink;
 use std::sync::{Arc, OnceLock};
 use serde_json::json;
@@ -31,7 +31,7 @@ async fn cancel_media_processing_sends_the_body_and_reads_location_and_polymorph
         client_context: Some("clientContext-value".into()),
         ..Default::default()
     };
-    let response = client(&server).cancel_media_processing("57dab8b1-894c-409a-b240-bd8beae78896", &body, None).await.expect("cancel");
+    let response = client(&server).get_communications_client().call_cancel_media_processing("57dab8b1-894c-409a-b240-bd8beae78896", &body, None).await.expect("cancel");
     assert_eq!(response.location.as_deref(), Some(location));
     let models::CommsOperation::CancelMediaProcessingOperation(operation) = response.body else {
         panic!("expected cancelMediaProcessingOperation, got {:?}", response.body)
@@ -52,7 +52,7 @@ async fn unknown_odata_type_and_enum_values_still_deserialize() {
     let server = TestServer::start(|_| {
         Reply::json(200, json!({"@odata.type": "#microsoft.graph.futureOperation", "status": "paused", "id": "x"}))
     });
-    let response = client(&server).cancel_media_processing("c", &Default::default(), None).await.expect("cancel");
+    let response = client(&server).get_communications_client().call_cancel_media_processing("c", &Default::default(), None).await.expect("cancel");
     let models::CommsOperation::Unknown(raw) = &response.body else { panic!("expected Unknown, got {:?}", response.body) };
     assert_eq!(raw["status"], "paused");
     assert_eq!(models::OperationStatus::from("paused"), models::OperationStatus::UnknownValue("paused".into()));
@@ -90,9 +90,10 @@ fn page(link_name: &str, link: &str) -> serde_json::Value {
 async fn delta_encodes_function_parameters_and_parses_a_page() {
     let server = TestServer::start(|_| Reply::json(200, page("@odata.nextLink", "https://graph.microsoft.com/v1.0/next?skipToken=abc")));
     let start = time::macros::datetime!(2023-12-01 00:00:00 UTC);
-    let options = GraphClientDeltaOptions { top: Some(10), ..Default::default() };
+    let options = DeltaOptions { top: Some(10), ..Default::default() };
     let page = client(&server)
-        .delta("8b081ef6-4792-4def-b2c9-c363a1bf41d5", "O'Neil", start, Some(options))
+        .get_users_client()
+        .online_meetings_get_all_recordings_delta("8b081ef6-4792-4def-b2c9-c363a1bf41d5", "O'Neil", start, Some(options))
         .next_page()
         .await
         .expect("a first page")
@@ -140,8 +141,9 @@ async fn delta_round_follows_next_links_and_resumes_from_the_saved_delta_link() 
     });
     base.set(server.url()).expect("set once");
     let client = client(&server);
+    let users = client.get_users_client();
 
-    let mut pager = client.delta("u1", "u1", time::macros::datetime!(2023-12-01 00:00 UTC), None);
+    let mut pager = users.online_meetings_get_all_recordings_delta("u1", "u1", time::macros::datetime!(2023-12-01 00:00 UTC), None);
     let mut ids = Vec::new();
     while let Some(page) = pager.next_page().await {
         ids.extend(recording_ids(&page.expect("page")));
@@ -153,7 +155,7 @@ async fn delta_round_follows_next_links_and_resumes_from_the_saved_delta_link() 
 
     // Later: resume from the stored link, get only what is new, and a new delta link.
     let restored: DeltaLink = serde_json::from_str(&saved).unwrap();
-    let mut later = client.delta_from_link(restored.as_str(), None);
+    let mut later = users.online_meetings_get_all_recordings_delta_from_link(restored.as_str(), None);
     let page = later.next_page().await.expect("a page").expect("page");
     assert_eq!(recording_ids(&page), ["r4"]);
     assert!(later.next_page().await.is_none());
@@ -169,11 +171,12 @@ async fn delta_round_follows_next_links_and_resumes_from_the_saved_delta_link() 
 async fn delta_sends_skip_and_delta_tokens_given_as_options() {
     let server = TestServer::start(|_| Reply::json(200, page("@odata.deltaLink", "https://graph.microsoft.com/v1.0/d")));
     let client = client(&server);
+    let users = client.get_users_client();
     let start = time::macros::datetime!(2023-12-01 00:00 UTC);
-    let options = GraphClientDeltaOptions { skiptoken: Some("s 1".into()), top: Some(2), ..Default::default() };
-    client.delta("u1", "u1", start, Some(options)).next_page().await.expect("page").expect("ok");
-    let options = GraphClientDeltaOptions { deltatoken: Some("d1".into()), ..Default::default() };
-    let mut pager = client.delta("u1", "u1", start, Some(options));
+    let options = DeltaOptions { skiptoken: Some("s 1".into()), top: Some(2), ..Default::default() };
+    users.online_meetings_get_all_recordings_delta("u1", "u1", start, Some(options)).next_page().await.expect("page").expect("ok");
+    let options = DeltaOptions { deltatoken: Some("d1".into()), ..Default::default() };
+    let mut pager = users.online_meetings_get_all_recordings_delta("u1", "u1", start, Some(options));
     pager.next_page().await.expect("page").expect("ok");
     assert_eq!(pager.delta_link().map(|l| l.as_str()), Some("https://graph.microsoft.com/v1.0/d"));
     let queries: Vec<String> = server.requests().iter().map(|r| r.query().unwrap_or_default().to_owned()).collect();

@@ -131,7 +131,7 @@ fn client(server: &TestServer) -> GraphClient {
 /// Asserts `cancel_media_processing` on a server answering 200 with `body` fails with `Error::Decode`.
 async fn assert_cancel_decode_error(body: &'static [u8]) {
     let server = TestServer::start(move |_| Reply::bytes(200, "application/json", body.to_vec()));
-    let error = client(&server).cancel_media_processing("call", &Default::default(), None).await.expect_err("bad body");
+    let error = client(&server).get_communications_client().call_cancel_media_processing("call", &Default::default(), None).await.expect_err("bad body");
     let Error::Decode(error) = error else { panic!("expected a decode error for {body:?}, got {error:?}") };
     assert_eq!(u16::from(error.status), 200);
     assert_eq!(&error.body[..], body);

@@ -15,7 +15,7 @@ use std::sync::Arc;
 /// # async fn example() -> Result<(), Box<dyn std::error::Error>> {
 /// use seed_clients::acs_chat::ChatClient;
 /// let client = ChatClient::new("<endpoint>", azure_core::credentials::Secret::new("<secret>"), None)?;
-/// let response = client.get_chat_thread("<chatThreadId>", None).await?;
+/// let response = client.get_chat_thread_client().get_chat_thread("<chatThreadId>", None).await?;
 /// println!("{response:?}");
 /// # Ok(())
 /// # }
@@ -85,9 +85,32 @@ impl ChatClient {
     pub fn endpoint(&self) -> &str {
         &self.endpoint_url
     }
+
+    /// The client for the `ChatThread` operations ([`ChatThreadClient`]), borrowing this one.
+    pub fn get_chat_thread_client(&self) -> ChatThreadClient<'_> {
+        ChatThreadClient { client: self }
+    }
 }
 
-impl ChatClient {
+/// The `ChatThread` operations.
+///
+/// Get one with [`ChatClient::get_chat_thread_client`]; it borrows that client.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: &seed_clients::acs_chat::ChatClient) -> Result<(), Box<dyn std::error::Error>> {
+/// let response = client.get_chat_thread_client().get_chat_thread("<chatThreadId>", None).await?;
+/// println!("{response:?}");
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct ChatThreadClient<'a> {
+    client: &'a ChatClient,
+}
+
+impl ChatThreadClient<'_> {
     /// Gets a chat thread.
     ///
     /// `GET /chat/threads/{chatThreadId}` (`ChatThread_GetChatThread`).
@@ -97,19 +120,19 @@ impl ChatClient {
     pub async fn get_chat_thread(
         &self,
         chat_thread_id: &str,
-        options: Option<ChatClientGetChatThreadOptions<'_>>,
+        options: Option<ChatThreadClientGetChatThreadOptions<'_>>,
     ) -> Result<models::ChatThread, runtime::Error<models::Error>> {
         let options = options.unwrap_or_default();
         let path = ["/chat/threads/", &runtime::path_segment(chat_thread_id)?].concat();
-        let mut url = runtime::url(&self.endpoint_url, &path)?;
+        let mut url = runtime::url(&self.client.endpoint_url, &path)?;
         {
             let mut query = url.query_pairs_mut();
-            query.append_pair("api-version", &self.api_version);
+            query.append_pair("api-version", &self.client.api_version);
         }
         let mut request = Request::new(url, Method::Get);
         request.insert_header("accept", "application/json");
         let response = runtime::send(
-                &self.pipeline,
+                &self.client.pipeline,
                 &options.method_options.context,
                 &mut request,
             )
@@ -125,9 +148,9 @@ impl ChatClient {
     }
 }
 
-/// Options for [`ChatClient::get_chat_thread`].
+/// Options for [`ChatThreadClient::get_chat_thread`].
 #[derive(Debug, Clone, Default)]
-pub struct ChatClientGetChatThreadOptions<'a> {
+pub struct ChatThreadClientGetChatThreadOptions<'a> {
     /// Per-call options: the context (cancellation, client request id, …).
     pub method_options: ClientMethodOptions<'a>,
 }

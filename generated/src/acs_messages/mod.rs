@@ -15,7 +15,7 @@ use std::sync::Arc;
 /// # async fn example(credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>) -> Result<(), Box<dyn std::error::Error>> {
 /// use seed_clients::acs_messages::MessagesClient;
 /// let client = MessagesClient::new("<endpoint>", credential, None)?;
-/// let response = client.get_media("<id>", None).await?;
+/// let response = client.get_stream_client().get_media("<id>", None).await?;
 /// println!("{response:?}");
 /// # Ok(())
 /// # }
@@ -106,9 +106,32 @@ impl MessagesClient {
     pub fn endpoint(&self) -> &str {
         &self.endpoint_url
     }
+
+    /// The client for the `Stream` operations ([`StreamClient`]), borrowing this one.
+    pub fn get_stream_client(&self) -> StreamClient<'_> {
+        StreamClient { client: self }
+    }
 }
 
-impl MessagesClient {
+/// The `Stream` operations.
+///
+/// Get one with [`MessagesClient::get_stream_client`]; it borrows that client.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: &seed_clients::acs_messages::MessagesClient) -> Result<(), Box<dyn std::error::Error>> {
+/// let response = client.get_stream_client().get_media("<id>", None).await?;
+/// println!("{response:?}");
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct StreamClient<'a> {
+    client: &'a MessagesClient,
+}
+
+impl StreamClient<'_> {
     /// Download the Media payload from a User to Business message.
     ///
     /// `GET /messages/streams/{id}` (`Stream_GetMedia`).
@@ -118,19 +141,19 @@ impl MessagesClient {
     pub async fn get_media(
         &self,
         id: &str,
-        options: Option<MessagesClientGetMediaOptions<'_>>,
-    ) -> Result<GetMediaResponse, runtime::Error<models::ErrorResponse>> {
+        options: Option<StreamClientGetMediaOptions<'_>>,
+    ) -> Result<StreamClientGetMediaResponse, runtime::Error<models::ErrorResponse>> {
         let options = options.unwrap_or_default();
         let path = ["/messages/streams/", &runtime::path_segment(id)?].concat();
-        let mut url = runtime::url(&self.endpoint_url, &path)?;
+        let mut url = runtime::url(&self.client.endpoint_url, &path)?;
         {
             let mut query = url.query_pairs_mut();
-            query.append_pair("api-version", &self.api_version);
+            query.append_pair("api-version", &self.client.api_version);
         }
         let mut request = Request::new(url, Method::Get);
         request.insert_header("accept", "application/octet-stream, application/json");
         let response = runtime::stream(
-                &self.pipeline,
+                &self.client.pipeline,
                 &options.method_options.context,
                 &mut request,
             )
@@ -142,7 +165,7 @@ impl MessagesClient {
                     &headers,
                     "x-ms-client-request-id",
                 );
-                Ok(GetMediaResponse {
+                Ok(StreamClientGetMediaResponse {
                     body,
                     x_ms_client_request_id,
                 })
@@ -152,16 +175,16 @@ impl MessagesClient {
     }
 }
 
-/// Options for [`MessagesClient::get_media`].
+/// Options for [`StreamClient::get_media`].
 #[derive(Debug, Clone, Default)]
-pub struct MessagesClientGetMediaOptions<'a> {
+pub struct StreamClientGetMediaOptions<'a> {
     /// Per-call options: the context (cancellation, client request id, …).
     pub method_options: ClientMethodOptions<'a>,
 }
 
 /// The request has succeeded.
 #[derive(Debug)]
-pub struct GetMediaResponse {
+pub struct StreamClientGetMediaResponse {
     /// The response body.
     pub body: runtime::ByteStream,
     /// An opaque, globally-unique, client-generated string identifier for the request.

@@ -17,7 +17,7 @@ use std::sync::Arc;
 /// # async fn example(credential: std::sync::Arc<dyn azure_core::credentials::TokenCredential>) -> Result<(), Box<dyn std::error::Error>> {
 /// use seed_clients::device_update::DeviceUpdateClient;
 /// let client = DeviceUpdateClient::new("<accountEndpoint>", "<instanceId>", credential, None)?;
-/// let response = client.get_file("<provider>", "<name>", "<version>", "<fileId>", None).await?;
+/// let response = client.get_updates_client().get_file("<provider>", "<name>", "<version>", "<fileId>", None).await?;
 /// println!("{response:?}");
 /// # Ok(())
 /// # }
@@ -85,9 +85,32 @@ impl DeviceUpdateClient {
     pub fn endpoint(&self) -> &str {
         &self.endpoint_url
     }
+
+    /// The client for the `Updates` operations ([`UpdatesClient`]), borrowing this one.
+    pub fn get_updates_client(&self) -> UpdatesClient<'_> {
+        UpdatesClient { client: self }
+    }
 }
 
-impl DeviceUpdateClient {
+/// The `Updates` operations.
+///
+/// Get one with [`DeviceUpdateClient::get_updates_client`]; it borrows that client.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: &seed_clients::device_update::DeviceUpdateClient) -> Result<(), Box<dyn std::error::Error>> {
+/// let response = client.get_updates_client().get_file("<provider>", "<name>", "<version>", "<fileId>", None).await?;
+/// println!("{response:?}");
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct UpdatesClient<'a> {
+    client: &'a DeviceUpdateClient,
+}
+
+impl UpdatesClient<'_> {
     /// Get a specific update file from the version.
     ///
     /// `GET /deviceupdate/{instanceId}/v2/updates/providers/{provider}/names/{name}/versions/{version}/files/{fileId}` (`Updates_GetFile`).
@@ -103,12 +126,12 @@ impl DeviceUpdateClient {
         name: &str,
         version: &str,
         file_id: &str,
-        options: Option<DeviceUpdateClientGetFileOptions<'_>>,
-    ) -> Result<GetFileResponse, runtime::Error<serde_json::Value>> {
+        options: Option<UpdatesClientGetFileOptions<'_>>,
+    ) -> Result<UpdatesClientGetFileResponse, runtime::Error<serde_json::Value>> {
         let options = options.unwrap_or_default();
         let path = [
             "/deviceupdate/",
-            &runtime::path_segment(&self.instance_id)?,
+            &runtime::path_segment(&self.client.instance_id)?,
             "/v2/updates/providers/",
             &runtime::path_segment(provider)?,
             "/names/",
@@ -119,14 +142,14 @@ impl DeviceUpdateClient {
             &runtime::path_segment(file_id)?,
         ]
             .concat();
-        let url = runtime::url(&self.endpoint_url, &path)?;
+        let url = runtime::url(&self.client.endpoint_url, &path)?;
         let mut request = Request::new(url, Method::Get);
         request.insert_header("accept", "application/json");
         if let Some(value) = &options.if_none_match {
             request.insert_header("if-none-match", value.to_string());
         }
         let response = runtime::send(
-                &self.pipeline,
+                &self.client.pipeline,
                 &options.method_options.context,
                 &mut request,
             )
@@ -135,26 +158,26 @@ impl DeviceUpdateClient {
             200 => {
                 let (status, _headers, body) = response.deconstruct();
                 let body = runtime::json(status, &body.into())?;
-                Ok(GetFileResponse::Ok(body))
+                Ok(UpdatesClientGetFileResponse::Ok(body))
             }
-            304 => Ok(GetFileResponse::NotModified),
+            304 => Ok(UpdatesClientGetFileResponse::NotModified),
             _ => Err(runtime::service_error(response)),
         }
     }
 }
 
-/// Options for [`DeviceUpdateClient::get_file`].
+/// Options for [`UpdatesClient::get_file`].
 #[derive(Debug, Clone, Default)]
-pub struct DeviceUpdateClientGetFileOptions<'a> {
+pub struct UpdatesClientGetFileOptions<'a> {
     /// Per-call options: the context (cancellation, client request id, …).
     pub method_options: ClientMethodOptions<'a>,
     /// Defines the If-None-Match condition. The operation will be performed only if the ETag on the server does not match this value.
     pub if_none_match: Option<String>,
 }
 
-/// The outcomes of [`DeviceUpdateClient::get_file`]: one variant per success status.
+/// The outcomes of [`UpdatesClient::get_file`]: one variant per success status.
 #[derive(Debug)]
-pub enum GetFileResponse {
+pub enum UpdatesClientGetFileResponse {
     /// The requested file entity.
     Ok(models::File),
     /// Not modified.

@@ -73,9 +73,29 @@ impl GraphClient {
     pub fn endpoint(&self) -> &str {
         &self.endpoint_url
     }
+
+    /// The client for the `communications` operations ([`CommunicationsClient`]), borrowing this one.
+    pub fn get_communications_client(&self) -> CommunicationsClient<'_> {
+        CommunicationsClient {
+            client: self,
+        }
+    }
+
+    /// The client for the `users` operations ([`UsersClient`]), borrowing this one.
+    pub fn get_users_client(&self) -> UsersClient<'_> {
+        UsersClient { client: self }
+    }
 }
 
-impl GraphClient {
+/// The `communications` operations.
+///
+/// Get one with [`GraphClient::get_communications_client`]; it borrows that client.
+#[derive(Debug, Clone, Copy)]
+pub struct CommunicationsClient<'a> {
+    client: &'a GraphClient,
+}
+
+impl CommunicationsClient<'_> {
     /// Invoke action cancelMediaProcessing
     ///
     /// Cancels processing for any in-progress media operations. Media operations refer to the IVR operations playPrompt and recordResponse, which are by default queued to process in order. The cancelMediaProcessing method cancels any operation that is in-process as well as operations that are queued. For example, this method can be used to clean up the IVR operation queue for a new media operation. However, it will not cancel a subscribeToTone operation because it operates independent of any operation queue. If successful, this method returns a 200 OK response code and a Location header with a URI to the commsOperation created for this request. Permissions: delegated (work or school account) not supported; delegated (personal Microsoft account) not supported; application: Calls.Initiate.All (least privileged), Calls.AccessMedia.All (higher privileged; needed only for calls that use application-hosted media). Permissions are checked when the call is created; no additional permission check is made when calling this API. Available in the global service, US Government L4 and US Government L5 (DOD); not available in China operated by 21Vianet.
@@ -85,12 +105,15 @@ impl GraphClient {
     /// # Arguments
     /// * `call_id`: The unique identifier of call
     /// * `body`: the request body.
-    pub async fn cancel_media_processing(
+    pub async fn call_cancel_media_processing(
         &self,
         call_id: &str,
         body: &models::CommunicationsCallCancelMediaProcessingRequest,
-        options: Option<GraphClientCancelMediaProcessingOptions<'_>>,
-    ) -> Result<CancelMediaProcessingResponse, runtime::Error<models::ODataError>> {
+        options: Option<CommunicationsClientCallCancelMediaProcessingOptions<'_>>,
+    ) -> Result<
+        CommunicationsClientCallCancelMediaProcessingResponse,
+        runtime::Error<models::ODataError>,
+    > {
         let options = options.unwrap_or_default();
         let path = [
             "/communications/calls/",
@@ -98,13 +121,13 @@ impl GraphClient {
             "/cancelMediaProcessing",
         ]
             .concat();
-        let url = runtime::url(&self.endpoint_url, &path)?;
+        let url = runtime::url(&self.client.endpoint_url, &path)?;
         let mut request = Request::new(url, Method::Post);
         request.insert_header("accept", "application/json");
         request.insert_header("content-type", "application/json");
         request.set_body(runtime::json_body(body)?);
         let response = runtime::send(
-                &self.pipeline,
+                &self.client.pipeline,
                 &options.method_options.context,
                 &mut request,
             )
@@ -114,7 +137,7 @@ impl GraphClient {
                 let (status, headers, body) = response.deconstruct();
                 let body = runtime::json(status, &body.into())?;
                 let location = runtime::header(&headers, "location");
-                Ok(CancelMediaProcessingResponse {
+                Ok(CommunicationsClientCallCancelMediaProcessingResponse {
                     body,
                     location,
                 })
@@ -122,7 +145,17 @@ impl GraphClient {
             _ => Err(runtime::service_error(response)),
         }
     }
+}
 
+/// The `users` operations.
+///
+/// Get one with [`GraphClient::get_users_client`]; it borrows that client.
+#[derive(Debug, Clone, Copy)]
+pub struct UsersClient<'a> {
+    client: &'a GraphClient,
+}
+
+impl UsersClient<'_> {
     /// Invoke function delta
     ///
     /// Get a set of callRecording resources that have been added for onlineMeeting instances organized by the specified user. Delta query supports both full synchronization that gets all the recordings for online meetings organized by the user, and incremental synchronization that gets recordings that have been added since the last synchronization. Typically, you perform an initial full synchronization, and then get incremental changes to that recording view periodically. A GET request with the delta function returns either an @odata.nextLink that contains a URL with a delta function call and a skipToken, or an @odata.deltaLink that contains a URL with a delta function call and a deltaToken. State tokens are opaque to the client. To proceed with a round of change tracking, copy and apply the @odata.nextLink or @odata.deltaLink URL returned from the last GET request to the next delta function call for that same recording view. A @odata.deltaLink returned in a response signifies that the current round of change tracking is complete; save it and use it when you begin the next round of synchronization to get the new recordings added after it was acquired. If you use a query parameter (other than $deltatoken and $skiptoken), specify it in the initial delta request: Microsoft Graph encodes it into the token part of the @odata.nextLink or @odata.deltaLink URL. The request fails if you don't pass the function parameter meetingOrganizerUserId. Permissions: delegated (work or school account) not supported; delegated (personal Microsoft account) not supported; application: OnlineMeetingRecording.Read.All.
@@ -135,34 +168,34 @@ impl GraphClient {
     /// * `start_date_time`: Usage: startDateTime={startDateTime}
     ///
     /// Returns a pager: call `next_page` until it returns `None`; it follows the service's next links.
-    pub fn delta(
+    pub fn online_meetings_get_all_recordings_delta(
         &self,
         user_id: &str,
         meeting_organizer_user_id: &str,
         start_date_time: time::OffsetDateTime,
-        options: Option<GraphClientDeltaOptions<'_>>,
+        options: Option<UsersClientOnlineMeetingsGetAllRecordingsDeltaOptions<'_>>,
     ) -> runtime::Pager<
         models::UsersOnlineMeetingsGetAllRecordingsDeltaResponse,
         models::ODataError,
     > {
         let options = options.unwrap_or_default();
         let request = self
-            .delta_request(
+            .online_meetings_get_all_recordings_delta_request(
                 user_id,
                 meeting_organizer_user_id,
                 start_date_time,
                 &options,
             );
         runtime::Pager::new(
-            self.pipeline.clone(),
+            self.client.pipeline.clone(),
             options.method_options.context.into_owned(),
-            &self.endpoint_url,
+            &self.client.endpoint_url,
             request,
         )
     }
 
-    /// Resumes [`GraphClient::delta`] from a next link or a saved [`runtime::DeltaLink`] (`delta_link.as_str()`).
-    pub fn delta_from_link(
+    /// Resumes [`UsersClient::online_meetings_get_all_recordings_delta`] from a next link or a saved [`runtime::DeltaLink`] (`delta_link.as_str()`).
+    pub fn online_meetings_get_all_recordings_delta_from_link(
         &self,
         link: &str,
         options: Option<ClientMethodOptions<'_>>,
@@ -172,19 +205,19 @@ impl GraphClient {
     > {
         let context = options.unwrap_or_default().context.into_owned();
         runtime::Pager::from_link(
-            self.pipeline.clone(),
+            self.client.pipeline.clone(),
             context,
-            &self.endpoint_url,
+            &self.client.endpoint_url,
             link,
         )
     }
 
-    fn delta_request(
+    fn online_meetings_get_all_recordings_delta_request(
         &self,
         user_id: &str,
         meeting_organizer_user_id: &str,
         start_date_time: time::OffsetDateTime,
-        options: &GraphClientDeltaOptions<'_>,
+        options: &UsersClientOnlineMeetingsGetAllRecordingsDeltaOptions<'_>,
     ) -> azure_core::Result<Request> {
         let path = [
             "/users/",
@@ -196,7 +229,7 @@ impl GraphClient {
             ")/delta",
         ]
             .concat();
-        let mut url = runtime::url(&self.endpoint_url, &path)?;
+        let mut url = runtime::url(&self.client.endpoint_url, &path)?;
         {
             let mut query = url.query_pairs_mut();
             if let Some(value) = &options.top {
@@ -215,25 +248,25 @@ impl GraphClient {
     }
 }
 
-/// Options for [`GraphClient::cancel_media_processing`].
+/// Options for [`CommunicationsClient::call_cancel_media_processing`].
 #[derive(Debug, Clone, Default)]
-pub struct GraphClientCancelMediaProcessingOptions<'a> {
+pub struct CommunicationsClientCallCancelMediaProcessingOptions<'a> {
     /// Per-call options: the context (cancellation, client request id, …).
     pub method_options: ClientMethodOptions<'a>,
 }
 
 /// Success
 #[derive(Debug)]
-pub struct CancelMediaProcessingResponse {
+pub struct CommunicationsClientCallCancelMediaProcessingResponse {
     /// The response body.
     pub body: models::CommsOperation,
     /// URI of the commsOperation created for this request.
     pub location: Option<String>,
 }
 
-/// Options for [`GraphClient::delta`].
+/// Options for [`UsersClient::online_meetings_get_all_recordings_delta`].
 #[derive(Debug, Clone, Default)]
-pub struct GraphClientDeltaOptions<'a> {
+pub struct UsersClientOnlineMeetingsGetAllRecordingsDeltaOptions<'a> {
     /// Per-call options: the context (cancellation, client request id, …).
     pub method_options: ClientMethodOptions<'a>,
     /// Allows the caller to specify the maximum number of objects per page.

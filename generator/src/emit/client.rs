@@ -1,9 +1,17 @@
 //! The client of a service: a struct holding the pipeline and client-level values, one
-//! constructor per way to authenticate, one async method per operation, and the options
-//! and response types those methods use.
+//! constructor per way to authenticate, a sub-client per operation group with one async
+//! method per operation, and the options and response types those methods use.
 //!
-//! Follows the Azure SDK for Rust conventions: required parameters are arguments,
-//! optional ones live in a `…Options` struct with `Default`.
+//! Follows the Azure SDK for Rust conventions: operations are grouped into sub-clients
+//! (`client.get_chat_thread_client().get_chat_thread(…)`), required parameters are
+//! arguments, optional ones live in an `…Options` struct with `Default`.
+//!
+//! Every name depends only on the operation's own id (and on the service's client name):
+//! the group (`ChatThread` of `ChatThread_GetChatThread`, see [`Operation::group`]) gives the
+//! sub-client `ChatThreadClient` and its accessor `get_chat_thread_client`, the rest of the
+//! id the method `get_chat_thread` and the types `ChatThreadClientGetChatThreadOptions` and
+//! `…Response`. Operations without a group are methods of the client itself. A numeric
+//! suffix (with a diagnostic) is added only where two names really clash after casing.
 
 use super::docs::{doc, doc_or, first_line};
 use super::names::{self, ident, Scope};
@@ -15,6 +23,7 @@ use crate::ir::{
 };
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
+use std::collections::HashMap;
 
 /// Everything an operation needs to know about its client.
 struct ClientCtx<'a> {
@@ -22,19 +31,45 @@ struct ClientCtx<'a> {
     hmac_scheme: Option<&'a str>,
     module: &'a str,
     types: &'a TypeMap,
+    /// The service's client.
+    root: Ident,
+    /// The client whose methods are being built: the root or one of its sub-clients.
     client: Ident,
+    /// How those methods reach the root's fields (`self`, or `self.client` in a sub-client).
+    this: TokenStream,
     models: TokenStream,
 }
 
-/// The service module, planned: which operations are generated, under which method and
-/// type names. Planning is serial (names are claimed in operation order); the tokens of any
-/// range of operations are then built independently, on any thread (see [`super::emit_crate`]).
+/// The service module, planned: which operations are generated, on which (sub-)client,
+/// under which method and type names. Planning is serial (names are claimed in order); the
+/// tokens of any range of a client's operations are then built independently, on any thread
+/// (see [`super::emit_crate`]).
 pub struct ClientModule<'a> {
     service: &'a Service,
     api: &'a Api,
     types: &'a TypeMap,
     crate_name: &'a str,
+    /// The root client first, then a sub-client per operation group, in spec order.
+    clients: Vec<PlannedClient<'a>>,
+    /// The first operation in spec order (client, index): the root client's doc example.
+    first: Option<(usize, usize)>,
+}
+
+/// A client to generate and the operations that are its methods.
+struct PlannedClient<'a> {
+    /// Rust struct name.
+    name: String,
+    /// `None` for the root client.
+    sub: Option<SubClient<'a>>,
     ops: Vec<PlannedOp<'a>>,
+}
+
+/// What makes a client a sub-client.
+struct SubClient<'a> {
+    /// The operation group as its first operation spells it.
+    group: &'a str,
+    /// The root client's method that returns it.
+    accessor: String,
 }
 
 /// An operation to generate, with the names planned for it.
@@ -51,8 +86,13 @@ struct TypeNames {
     response: Option<String>,
 }
 
-/// Plans the service module: client, options, response types, and `pub mod models`.
-/// Operations azure_core cannot send are left out, each with a diagnostic.
+/// Methods of the root client that are not operations.
+const ROOT_METHODS: &[&str] =
+    &["new", "endpoint", "from_parts", "with_key", "with_token", "with_token_credential", "with_access_key"];
+
+/// Plans the service module: client, sub-clients, options, response types, and `pub mod models`.
+/// Operations azure_core cannot send are left out, each with a diagnostic; names that had to
+/// be suffixed are reported too.
 pub fn plan<'a>(
     service: &'a Service,
     api: &'a Api,
@@ -76,53 +116,151 @@ pub fn plan<'a>(
             }),
         }
     }
-    let method_names = method_names(&sendable);
-    let client = &service.client;
-    let mut type_scope = Scope::with_reserved(&[client, &format!("{client}Options")]);
-    let ops = sendable
-        .into_iter()
-        .zip(method_names)
-        .map(|(op, method_name)| {
+    let root = &service.client;
+    // Names the module declares or imports; sub-clients are named before any operation type,
+    // so that a sub-client's name depends on its group alone.
+    let root_options = format!("{root}Options");
+    let mut type_scope = Scope::with_reserved(&[
+        root,
+        &root_options,
+        "ClientMethodOptions",
+        "ClientOptions",
+        "Method",
+        "Pipeline",
+        "Request",
+        "Arc",
+    ]);
+    let mut clients = vec![PlannedClient { name: root.clone(), sub: None, ops: Vec::new() }];
+    let mut members: Vec<Vec<&Operation>> = vec![Vec::new()];
+    // Groups that differ only in case (`Pets_List`, `pets.get`) are one sub-client.
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut first = None;
+    for op in sendable {
+        let client = match &op.group {
+            None => 0,
+            Some(group) => {
+                let wanted = format!("{}Client", names::camel(group));
+                *by_name.entry(wanted.clone()).or_insert_with(|| {
+                    let (name, renamed) = type_scope.claim(&wanted);
+                    if renamed {
+                        diagnostics.push(Diagnostic {
+                            source: op.source.clone(),
+                            message: format!(
+                                "operation group `{group}` would be the client `{wanted}` in Rust, which is taken; named it `{name}`"
+                            ),
+                        });
+                    }
+                    clients.push(PlannedClient {
+                        name,
+                        sub: Some(SubClient { group, accessor: String::new() }),
+                        ops: Vec::new(),
+                    });
+                    members.push(Vec::new());
+                    clients.len() - 1
+                })
+            }
+        };
+        first.get_or_insert((client, members[client].len()));
+        members[client].push(op);
+    }
+
+    // The root's methods: its constructors, then an accessor per sub-client, then its own
+    // operations.
+    let mut root_methods = Scope::with_reserved(ROOT_METHODS);
+    for client in clients.iter_mut() {
+        if let Some(sub) = client.sub.as_mut() {
+            sub.accessor = root_methods.claim(&format!("get_{}", names::snake(&client.name))).0;
+        }
+    }
+    let mut root_methods = Some(root_methods);
+    for (client, ops) in clients.iter_mut().zip(members) {
+        let mut methods = match client.sub {
+            None => root_methods.take().unwrap_or_default(),
+            Some(_) => Scope::default(),
+        };
+        for op in ops {
+            let wanted = names::snake(&op.name);
+            // A paged operation also has `…_from_link` and `…_request` methods.
+            let twins: &[&str] = if types::paged_type(api, op).is_some() { &["_from_link", "_request"] } else { &[] };
+            let (method_name, renamed) = methods.claim_with(&wanted, twins);
+            if renamed {
+                diagnostics.push(Diagnostic {
+                    source: op.source.clone(),
+                    message: format!(
+                        "`{}` would be the method `{}::{wanted}` in Rust, which is taken; named it `{method_name}`",
+                        op.id, client.name
+                    ),
+                });
+            }
             let op_camel = names::camel(&method_name);
-            let options = type_scope.claim(&format!("{client}{op_camel}Options")).0;
+            let mut claim = |wanted: String| {
+                let (name, renamed) = type_scope.claim(&wanted);
+                if renamed {
+                    diagnostics.push(Diagnostic {
+                        source: op.source.clone(),
+                        message: format!("`{}`: the type `{wanted}` is taken; named it `{name}`", op.id),
+                    });
+                }
+                name
+            };
+            let options = claim(format!("{}{op_camel}Options", client.name));
             let successes: Vec<&Response> = op.responses.iter().filter(|r| !r.is_error).collect();
             // A long-running operation returns a poller of its final result instead.
             let response = (op.lro.is_none() && response_type_needed(&successes))
-                .then(|| type_scope.claim(&format!("{op_camel}Response")).0);
-            PlannedOp { op, method_name, type_names: TypeNames { options, response } }
-        })
-        .collect();
-    ClientModule { service, api, types, crate_name, ops }
+                .then(|| claim(format!("{}{op_camel}Response", client.name)));
+            client.ops.push(PlannedOp { op, method_name, type_names: TypeNames { options, response } });
+        }
+    }
+    ClientModule { service, api, types, crate_name, clients, first }
 }
 
 impl ClientModule<'_> {
-    fn ctx(&self) -> ClientCtx<'_> {
+    fn ctx(&self, client: usize) -> ClientCtx<'_> {
+        let sub = client > 0;
         ClientCtx {
             api: self.api,
             hmac_scheme: self.service.hmac_scheme.as_deref(),
             module: &self.service.module,
             types: self.types,
-            client: format_ident!("{}", self.service.client),
+            root: format_ident!("{}", self.service.client),
+            client: format_ident!("{}", self.clients[client].name),
+            this: if sub { quote!(self.client) } else { quote!(self) },
             models: quote!(models::),
         }
     }
 
-    /// How many operations are generated.
-    pub fn len(&self) -> usize {
-        self.ops.len()
+    /// How many operations each client has, the root's first.
+    pub fn op_counts(&self) -> impl Iterator<Item = usize> + '_ {
+        self.clients.iter().map(|client| client.ops.len())
     }
 
     /// The start of the module: `pub mod models;`, imports, and the client struct with its
-    /// constructors (whose doc example calls the first operation).
+    /// constructors (whose doc example calls the first operation) and sub-client accessors.
     pub fn head(&self) -> TokenStream {
-        let ctx = self.ctx();
+        let ctx = self.ctx(0);
         let client_params = ClientParams::new(self.api);
-        let first = self.ops.first().map(|planned| operation(&ctx, &client_params, planned));
-        let client_struct = client_struct(&ctx, &client_params, self.crate_name, first.as_ref());
+        let first = self.first.map(|(client, index)| {
+            let op = operation(&self.ctx(client), &client_params, &self.clients[client].ops[index]);
+            (self.clients[client].sub.as_ref().map(|sub| sub.accessor.as_str()), op)
+        });
+        let accessors = self.clients.iter().filter_map(|client| client.sub.as_ref().map(|sub| (client, sub))).map(
+            |(client, sub)| {
+                let name = format_ident!("{}", client.name);
+                let accessor = ident(&sub.accessor);
+                let doc = format!(" The client for the `{}` operations ([`{name}`]), borrowing this one.", sub.group);
+                quote! {
+                    #[doc = #doc]
+                    pub fn #accessor(&self) -> #name<'_> {
+                        #name { client: self }
+                    }
+                }
+            },
+        );
+        let client_struct = client_struct(&ctx, &client_params, self.crate_name, first.as_ref(), accessors.collect());
         // A spec without operations (models only) gets a client that sends nothing.
-        let imports = if self.ops.is_empty() {
+        let imports = if self.first.is_none() {
             quote!(use azure_core::http::{ClientOptions, Pipeline};)
-        } else if self.ops.iter().all(|planned| planned.op.lro.is_some() && planned.op.paging.is_none()) {
+        } else if self.clients.iter().flat_map(|c| &c.ops).all(|planned| planned.op.lro.is_some() && planned.op.paging.is_none()) {
             // Long-running operations take poller options, not `ClientMethodOptions`.
             quote!(use azure_core::http::{ClientOptions, Method, Pipeline, Request};)
         } else {
@@ -139,22 +277,60 @@ impl ClientModule<'_> {
         }
     }
 
-    /// The operations in `range`: `impl Client { their methods }`, and their options and
-    /// response types. The module is the head, then one `impl` block of every method, then
-    /// every operation's types.
-    pub fn operations(&self, range: std::ops::Range<usize>) -> (TokenStream, TokenStream) {
+    /// Operations `range` of client `client` (0 is the root): the sub-client's struct when
+    /// the range starts at its first operation, `impl Client { their methods }`, and their
+    /// options and response types. The module is the head, then each client's struct and
+    /// one `impl` block of its methods, then every operation's types.
+    pub fn operations(&self, client: usize, range: std::ops::Range<usize>) -> [TokenStream; 3] {
         if range.is_empty() {
             // No operations (a models-only spec): no empty `impl` block.
-            return (TokenStream::new(), TokenStream::new());
+            return Default::default();
         }
-        let ctx = self.ctx();
+        let ctx = self.ctx(client);
         let client_params = ClientParams::new(self.api);
+        let planned = &self.clients[client];
         let operations: Vec<Op> =
-            self.ops[range].iter().map(|planned| operation(&ctx, &client_params, planned)).collect();
+            planned.ops[range.clone()].iter().map(|planned| operation(&ctx, &client_params, planned)).collect();
+        let intro = match &planned.sub {
+            Some(sub) if range.start == 0 => sub_client_struct(&ctx, self.crate_name, sub, operations.first()),
+            _ => TokenStream::new(),
+        };
         let methods = operations.iter().map(|op| &op.method);
         let items = operations.iter().map(|op| &op.items);
-        let client = &ctx.client;
-        (quote! { impl #client { #(#methods)* } }, quote! { #(#items)* })
+        let name = &ctx.client;
+        let lifetime = planned.sub.as_ref().map(|_| quote!(<'_>));
+        [intro, quote! { impl #name #lifetime { #(#methods)* } }, quote! { #(#items)* }]
+    }
+}
+
+/// A sub-client: a borrow of the root client, whose methods are the operations of a group.
+fn sub_client_struct(ctx: &ClientCtx, crate_name: &str, sub: &SubClient, first: Option<&Op>) -> TokenStream {
+    let (root, name) = (&ctx.root, &ctx.client);
+    let doc = format!(" The `{}` operations.", sub.group);
+    let get = format!(" Get one with [`{root}::{}`]; it borrows that client.", sub.accessor);
+    let example = first.and_then(|op| op.example_args.as_ref().map(|args| (op, args))).map(|(op, args)| {
+        let krate = crate_name.replace('-', "_");
+        let lines = [
+            "```no_run".to_owned(),
+            format!("# async fn example(client: &{krate}::{}::{root}) -> Result<(), Box<dyn std::error::Error>> {{", ctx.module),
+            format!("let response = client.{}().{}({args}).await?;", sub.accessor, op.name),
+            "println!(\"{response:?}\");".to_owned(),
+            "# Ok(())".to_owned(),
+            "# }".to_owned(),
+            "```".to_owned(),
+        ]
+        .map(|line| format!(" {line}"));
+        quote! { #[doc = ""] #[doc = " # Example"] #[doc = ""] #(#[doc = #lines])* }
+    });
+    quote! {
+        #[doc = #doc]
+        #[doc = ""]
+        #[doc = #get]
+        #example
+        #[derive(Debug, Clone, Copy)]
+        pub struct #name<'a> {
+            client: &'a #root,
+        }
     }
 }
 
@@ -307,7 +483,16 @@ fn constructors(api: &Api, hmac_scheme: Option<&str>) -> Vec<Constructor> {
     out
 }
 
-fn client_struct(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first: Option<&Op>) -> TokenStream {
+/// The first operation of the service, and the accessor of its sub-client (if in one).
+type FirstOp<'a> = (Option<&'a str>, Op);
+
+fn client_struct(
+    ctx: &ClientCtx,
+    params: &ClientParams,
+    crate_name: &str,
+    first: Option<&FirstOp>,
+    accessors: Vec<TokenStream>,
+) -> TokenStream {
     let client = &ctx.client;
     let options = format_ident!("{}Options", client);
     let title = &ctx.api.title;
@@ -441,12 +626,15 @@ fn client_struct(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first
             pub fn endpoint(&self) -> &str {
                 &self.endpoint_url
             }
+
+            #(#accessors)*
         }
     }
 }
 
-/// A `no_run` usage example for the client's docs: construct it, call the first operation.
-fn example(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first: Option<&Op>) -> TokenStream {
+/// A `no_run` usage example for the client's docs: construct it, call the first operation
+/// (through its sub-client).
+fn example(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first: Option<&FirstOp>) -> TokenStream {
     let krate = crate_name.replace('-', "_");
     let module = ctx.module;
     let client = &ctx.client;
@@ -475,9 +663,10 @@ fn example(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first: Opti
         format!("use {krate}::{module}::{client};"),
         format!("let client = {client}::{}({})?;", ctor.name, args.join(", ")),
     ];
-    if let Some(op) = first.filter(|op| op.example_args.is_some()) {
+    if let Some((accessor, op)) = first.filter(|(_, op)| op.example_args.is_some()) {
         let call_args = op.example_args.clone().unwrap_or_default();
-        lines.push(format!("let response = client.{}({call_args}).await?;", op.name));
+        let sub_client = accessor.map(|accessor| format!(".{accessor}()")).unwrap_or_default();
+        lines.push(format!("let response = client{sub_client}.{}({call_args}).await?;", op.name));
         lines.push("println!(\"{response:?}\");".to_owned());
     }
     lines.push("# Ok(())".to_owned());
@@ -485,25 +674,6 @@ fn example(ctx: &ClientCtx, params: &ClientParams, crate_name: &str, first: Opti
     lines.push("```".to_owned());
     let lines = lines.into_iter().map(|l| format!(" {l}"));
     quote! { #[doc = ""] #[doc = " # Example"] #[doc = ""] #(#[doc = #lines])* }
-}
-
-/// Method names: the shortest unique tail of the operation id, split on `.` (Graph's
-/// `communications.call.cancelMediaProcessing`) or on the first `_` (Azure's
-/// `ChatThread_GetChatThread`), snake-cased.
-fn method_names(ops: &[&Operation]) -> Vec<String> {
-    let segments: Vec<Vec<&str>> = ops
-        .iter()
-        .map(|op| match op.id.split_once('_') {
-            // Azure's `Group_Operation`: both parts PascalCase (not snake_case ids like `get_zoo`).
-            Some((group, rest)) if !op.id.contains('.') && starts_upper(group) && starts_upper(rest) => vec![group, rest],
-            _ => op.id.split('.').filter(|s| !s.is_empty()).collect(),
-        })
-        .collect();
-    names::unique_suffixes(&segments, names::snake, &["new", "endpoint", "from_parts", "with_key", "with_token", "with_token_credential", "with_access_key"])
-}
-
-fn starts_upper(text: &str) -> bool {
-    text.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// One emitted operation: the method and the types it needs.
@@ -546,8 +716,8 @@ fn is_text(ty: &TypeRef) -> bool {
 fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp) -> Op {
     let (op, method_name) = (planned.op, planned.method_name.as_str());
     let client = &ctx.client;
+    let this = &ctx.this;
     let models = &ctx.models;
-    let op_camel = names::camel(method_name);
     let options_name = format_ident!("{}", planned.type_names.options);
     let method_ident = ident(method_name);
 
@@ -566,7 +736,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
     for param in ordered {
         if param.client_level {
             if let Some(field) = client_params.field(&param.name) {
-                plans.push(ParamPlan { param, value: quote!(&self.#field), optional: false });
+                plans.push(ParamPlan { param, value: quote!(&#this.#field), optional: false });
                 continue;
             }
         }
@@ -698,14 +868,14 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
     }
 
     // Responses.
-    let plan = ResponsePlan::new(ctx, op, &op_camel, planned.type_names.response.as_deref());
+    let plan = ResponsePlan::new(ctx, op, method_name, planned.type_names.response.as_deref());
     let output = &plan.output;
     let error = &plan.error;
     let accept = plan.accept.as_ref().map(|a| quote!(request.insert_header("accept", #a);));
     let send = if plan.streams {
-        quote!(let response = runtime::stream(&self.pipeline, &options.method_options.context, &mut request).await?;)
+        quote!(let response = runtime::stream(&#this.pipeline, &options.method_options.context, &mut request).await?;)
     } else {
-        quote!(let response = runtime::send(&self.pipeline, &options.method_options.context, &mut request).await?;)
+        quote!(let response = runtime::send(&#this.pipeline, &options.method_options.context, &mut request).await?;)
     };
     let arms = &plan.arms;
     // A `default` success already matches every other status.
@@ -731,7 +901,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
     let build = quote! {
         let path = #path;
-        let #mut_url url = runtime::url(&self.endpoint_url, &path)?;
+        let #mut_url url = runtime::url(&#this.endpoint_url, &path)?;
         #query_block
         let mut request = Request::new(url, Method::#http_method);
         #accept
@@ -778,13 +948,13 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
                 pub fn #method_ident(&self, #(#args)* options: Option<#options_name<'_>>) -> runtime::Pager<#page, #error> {
                     let options = options.unwrap_or_default();
                     let request = self.#request_fn(#(#arg_names,)* &options);
-                    runtime::Pager::new(self.pipeline.clone(), options.method_options.context.into_owned(), &self.endpoint_url, request)
+                    runtime::Pager::new(#this.pipeline.clone(), options.method_options.context.into_owned(), &#this.endpoint_url, request)
                 }
 
                 #[doc = #link_doc]
                 pub fn #from_link(&self, link: &str, options: Option<ClientMethodOptions<'_>>) -> runtime::Pager<#page, #error> {
                     let context = options.unwrap_or_default().context.into_owned();
-                    runtime::Pager::from_link(self.pipeline.clone(), context, &self.endpoint_url, link)
+                    runtime::Pager::from_link(#this.pipeline.clone(), context, &#this.endpoint_url, link)
                 }
 
                 fn #request_fn(&self, #(#args)* #options_arg: &#options_name<'_>) -> azure_core::Result<Request> {
@@ -839,6 +1009,7 @@ struct LroParts<'a> {
 /// (it sends nothing until polled or awaited), and a private method builds the request.
 fn lro_method(ctx: &ClientCtx, op: &Operation, parts: &LroParts, method_name: &str, options_name: &Ident) -> TokenStream {
     let Some(lro) = &op.lro else { return TokenStream::new() };
+    let this = &ctx.this;
     let LroParts { docs, args, arg_names, plans, build } = parts;
     let method_ident = ident(method_name);
     let request_fn = format_ident!("{}_request", method_name.trim_start_matches("r#"));
@@ -881,7 +1052,7 @@ fn lro_method(ctx: &ClientCtx, op: &Operation, parts: &LroParts, method_name: &s
             let options = options.unwrap_or_default();
             let request = self.#request_fn(#(#arg_names,)* &options);
             let spec = runtime::LroSpec { final_state: runtime::FinalState::#final_state, result_property: #property, has_result: #has_result };
-            runtime::lro(self.pipeline.clone(), request, spec, #api_version, options.method_options)
+            runtime::lro(#this.pipeline.clone(), request, spec, #api_version, options.method_options)
         }
 
         fn #request_fn(&self, #(#args)* #options_arg: &#options_name<'_>) -> azure_core::Result<Request> {
@@ -1016,7 +1187,7 @@ struct Outcome<'a> {
 
 impl ResponsePlan {
     /// `response_name` is the type planned for it when [`response_type_needed`].
-    fn new(ctx: &ClientCtx, op: &Operation, op_camel: &str, response_name: Option<&str>) -> ResponsePlan {
+    fn new(ctx: &ClientCtx, op: &Operation, method_name: &str, response_name: Option<&str>) -> ResponsePlan {
         let models = &ctx.models;
         let successes: Vec<&Response> = op.responses.iter().filter(|r| !r.is_error).collect();
         let streams = successes.iter().any(|r| matches!(r.body.as_ref().map(|b| &b.ty), Some(BodyType::Binary)));
@@ -1058,7 +1229,7 @@ impl ResponsePlan {
         let mut arms = Vec::new();
         let mut items = TokenStream::new();
         let output;
-        let response_name = || format_ident!("{}", response_name.map_or_else(|| format!("{op_camel}Response"), str::to_owned));
+        let response_name = || format_ident!("{}", response_name.unwrap_or("Response"));
         match successes.as_slice() {
             [] => {
                 output = quote!(());
@@ -1118,7 +1289,7 @@ impl ResponsePlan {
                         quote!(#doc #variant { #body #(#fields)* },)
                     }
                 });
-                let doc = format!(" The outcomes of [`{}::{}`]: one variant per success status.", ctx.client, names::snake(op_camel));
+                let doc = format!(" The outcomes of [`{}::{method_name}`]: one variant per success status.", ctx.client);
                 items = quote! {
                     #[doc = #doc]
                     #[derive(Debug)]

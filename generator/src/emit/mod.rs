@@ -95,9 +95,10 @@ enum Job {
     Lib,
     /// A service module's docs, `pub mod models;`, imports and client struct.
     Head { service: usize },
-    /// Operations `range` of a service: their methods (a slice of the one `impl` block of
-    /// the client) and their options and response types.
-    Operations { service: usize, range: Range<usize> },
+    /// Operations `range` of a client (0 is the root, then the sub-clients) of a service:
+    /// the sub-client's struct (from the first range), the methods (a slice of the one
+    /// `impl` block of the client) and their options and response types.
+    Operations { service: usize, client: usize, range: Range<usize> },
     /// Models `range` of a service; the first job also gives the module's inner attributes.
     Models { service: usize, range: Range<usize> },
 }
@@ -146,7 +147,11 @@ fn emit_in_jobs(
     for (service, ((_, api), client)) in services.iter().zip(&clients).enumerate() {
         jobs.push(Job::Head { service });
         let chunks = |len: usize, per: usize| (0..len.div_ceil(per).max(1)).map(move |i| i * per..len.min((i + 1) * per));
-        jobs.extend(chunks(client.len(), operations_per_job).map(|range| Job::Operations { service, range }));
+        for (index, count) in client.op_counts().enumerate() {
+            jobs.extend(
+                chunks(count, operations_per_job).map(|range| Job::Operations { service, client: index, range }),
+            );
+        }
         jobs.extend(chunks(api.types.len(), models_per_job).map(|range| Job::Models { service, range }));
     }
     let mut times = EmitTimes { plan: started.elapsed(), ..EmitTimes::default() };
@@ -174,11 +179,11 @@ fn emit_in_jobs(
                 };
                 tokens.push((module, service.module.clone()));
             }
-            Job::Operations { service, range } => {
-                let (methods, items) = clients[*service].operations(range.clone());
+            Job::Operations { service, client, range } => {
                 let module = &services[*service].0.module;
-                tokens.push((methods, module.clone()));
-                tokens.push((items, module.clone()));
+                for part in clients[*service].operations(*client, range.clone()) {
+                    tokens.push((part, module.clone()));
+                }
             }
             Job::Models { service, range } => {
                 let (_, api) = &services[*service];
@@ -213,7 +218,7 @@ fn emit_in_jobs(
     // Join the pieces in job order: the first error, the diagnostics and the files are the
     // ones a single thread would give.
     let mut lib = String::new();
-    let mut modules: Vec<(Vec<String>, Vec<String>, Vec<String>)> = vec![Default::default(); services.len()];
+    let mut modules: Vec<Module> = services.iter().map(|_| Module::default()).collect();
     let mut model_diagnostics: Vec<Vec<Diagnostic>> = vec![Vec::new(); services.len()];
     for (job, result) in jobs.iter().zip(results) {
         let mut done = result?;
@@ -221,14 +226,22 @@ fn emit_in_jobs(
         times.format += done.format;
         match job {
             Job::Lib => lib = done.texts.remove(0),
-            Job::Head { service } => modules[*service].0.push(done.texts.remove(0)),
-            Job::Operations { service, .. } => {
-                let items = done.texts.pop().unwrap_or_default();
-                modules[*service].0.push(done.texts.pop().unwrap_or_default());
-                modules[*service].1.push(items);
+            Job::Head { service } => modules[*service].head = done.texts.remove(0),
+            Job::Operations { service, client, .. } => {
+                let module = &mut modules[*service];
+                if module.clients.last().is_none_or(|(index, _)| index != client) {
+                    module.clients.push((*client, Vec::new()));
+                }
+                let [intro, methods, items]: [String; 3] =
+                    done.texts.try_into().unwrap_or_else(|_| unreachable!("three parts per operations job"));
+                if let Some((_, pieces)) = module.clients.last_mut() {
+                    pieces.push(intro);
+                    pieces.push(methods);
+                }
+                module.items.push(items);
             }
             Job::Models { service, .. } => {
-                modules[*service].2.extend(done.texts);
+                modules[*service].models.extend(done.texts);
                 model_diagnostics[*service].append(&mut done.diagnostics);
             }
         }
@@ -239,38 +252,63 @@ fn emit_in_jobs(
         GeneratedFile { path: "src/runtime.rs".into(), contents: format!("{}{RUNTIME}{PAGER}{LRO}", header(None)) },
     ];
     let pieces = services.iter().zip(modules).zip(plan_diagnostics.into_iter().zip(model_diagnostics));
-    for (((service, _), (mut head_and_methods, items, models)), (plan_found, models_found)) in pieces {
+    for (((service, _), module), (plan_found, models_found)) in pieces {
         diagnostics.extend(plan_found);
         diagnostics.extend(models_found);
-        // Each job printed its methods as `impl Client { … }`; together they are one block:
-        // its first line comes from the first job, its last from the last.
-        let jobs = head_and_methods.len() - 1;
-        for (i, text) in head_and_methods.iter_mut().enumerate().skip(1) {
-            let (Some(first), Some(last)) = (text.find('\n'), text.trim_end_matches('\n').rfind('\n')) else {
-                continue; // `impl Client {}`: the only job, there are no operations.
-            };
-            if !text.starts_with("impl ") || &text[last..] != "\n}\n" {
-                let message = "the client's methods did not print as one `impl` block".to_owned();
-                return Err(EmitError { file: service.module.clone(), message });
-            }
-            if i < jobs {
-                text.truncate(last + 1);
-            }
-            if i > 1 {
-                text.drain(..=first);
-            }
+        let mut client_pieces = vec![module.head];
+        for (_, mut pieces) in module.clients {
+            // Each job printed its sub-client's struct (only the first has one) and its methods
+            // as `impl Client { … }`; together they are the struct and one `impl` block.
+            let mut methods: Vec<&mut String> = pieces.iter_mut().skip(1).step_by(2).collect();
+            join_impl(&mut methods).map_err(|message| EmitError { file: service.module.clone(), message })?;
+            client_pieces.extend(pieces);
         }
         let source = header(Some(&service.spec));
         files.push(GeneratedFile {
             path: format!("src/{}/mod.rs", service.module),
-            contents: join(source, head_and_methods.into_iter().chain(items).collect()),
+            contents: join(source, client_pieces.into_iter().chain(module.items).collect()),
         });
         files.push(GeneratedFile {
             path: format!("src/{}/models.rs", service.module),
-            contents: join(header(Some(&service.spec)), models),
+            contents: join(header(Some(&service.spec)), module.models),
         });
     }
     Ok((files, times))
+}
+
+/// The formatted pieces of a service's files, in job order.
+#[derive(Default)]
+struct Module {
+    /// Docs, imports, the client struct and its constructors.
+    head: String,
+    /// Per client that has operations (index, pieces): each of its jobs' sub-client struct
+    /// (empty but for the first job of a sub-client) and `impl` block.
+    clients: Vec<(usize, Vec<String>)>,
+    /// Options and response types.
+    items: Vec<String>,
+    /// `models.rs`.
+    models: Vec<String>,
+}
+
+/// Turns consecutive `impl Client { … }` texts into one block: the first keeps its first
+/// line, the last its closing brace, the others neither.
+fn join_impl(texts: &mut [&mut String]) -> Result<(), String> {
+    let count = texts.len();
+    for (i, text) in texts.iter_mut().enumerate() {
+        let (Some(first), Some(last)) = (text.find('\n'), text.trim_end_matches('\n').rfind('\n')) else {
+            continue; // `impl Client {}`: the only job, there are no operations.
+        };
+        if !text.starts_with("impl ") || &text[last..] != "\n}\n" {
+            return Err("the client's methods did not print as one `impl` block".to_owned());
+        }
+        if i + 1 < count {
+            text.truncate(last + 1);
+        }
+        if i > 0 {
+            text.drain(..=first);
+        }
+    }
+    Ok(())
 }
 
 /// The threads that emit: one per core, with room for deep types. (Taking this thread in

@@ -78,18 +78,25 @@ impl Scope {
 
     /// `wanted`, or `wanted2`, `wanted3`… when taken. Returns the name and whether it changed.
     pub fn claim(&mut self, wanted: &str) -> (String, bool) {
-        if self.taken.insert(wanted.to_owned()) {
-            return (wanted.to_owned(), false);
-        }
+        self.claim_with(wanted, &[])
+    }
+
+    /// Like [`claim`](Self::claim), for a name that comes with `twins` (suffixes, as
+    /// `_from_link`): the first candidate that is free together with all its twins; claims them all.
+    pub fn claim_with(&mut self, wanted: &str, twins: &[&str]) -> (String, bool) {
         let sep = if wanted.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
-        let mut n = 2;
-        loop {
-            let candidate = format!("{wanted}{sep}{n}");
-            if self.taken.insert(candidate.clone()) {
-                return (candidate, true);
+        for n in 1.. {
+            let candidate = if n == 1 { wanted.to_owned() } else { format!("{wanted}{sep}{n}") };
+            let free = |name: &String| !self.taken.contains(name);
+            if free(&candidate) && twins.iter().all(|twin| free(&format!("{candidate}{twin}"))) {
+                for twin in twins {
+                    self.taken.insert(format!("{candidate}{twin}"));
+                }
+                self.taken.insert(candidate.clone());
+                return (candidate, n > 1);
             }
-            n += 1;
         }
+        unreachable!("some suffix is free")
     }
 }
 
@@ -103,7 +110,7 @@ pub fn type_names<'a>(names: impl Iterator<Item = &'a str>, reserved: &[&str]) -
 
 /// For each list of segments, the shortest tail (joined by `.`, then cased by `case`) that
 /// no other list shares; remaining ties are broken by numeric suffixes in input order.
-pub fn unique_suffixes(segments: &[Vec<&str>], case: fn(&str) -> String, reserved: &[&str]) -> Vec<String> {
+fn unique_suffixes(segments: &[Vec<&str>], case: fn(&str) -> String, reserved: &[&str]) -> Vec<String> {
     let suffix = |segs: &[&str], len: usize| -> String { case(&segs[segs.len().saturating_sub(len)..].join(".")) };
     let mut lengths = vec![1usize; segments.len()];
     let mut suffixes: Vec<String> = segments.iter().map(|segs| suffix(segs, 1)).collect();
@@ -159,5 +166,13 @@ mod tests {
         assert_eq!(scope.claim("Unknown").0, "Unknown2");
         assert_eq!(scope.claim("V1").0, "V1");
         assert_eq!(scope.claim("V1").0, "V1_2");
+    }
+
+    #[test]
+    fn twins_are_claimed_together() {
+        let mut scope = Scope::with_reserved(&["list_request"]);
+        assert_eq!(scope.claim_with("list", &["_from_link", "_request"]), ("list2".to_owned(), true));
+        assert_eq!(scope.claim("list2_from_link"), ("list2_from_link2".to_owned(), true));
+        assert_eq!(scope.claim("list"), ("list".to_owned(), false));
     }
 }

@@ -120,13 +120,11 @@ impl<'s> Lowerer<'s> {
         }
         let tags: Vec<String> =
             op.get("tags").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).map(str::to_owned).collect();
-        let group = tags
-            .first()
-            .cloned()
-            .or_else(|| id.split_once('_').map(|(g, _)| g.to_owned()).filter(|g| !g.is_empty() && !synthesized));
+        let (group, name) = if synthesized { (None, id.clone()) } else { split_group(&id) };
 
         Some(Operation {
             group,
+            name,
             tags,
             summary: text(op, "summary"),
             description: text(op, "description").or_else(|| describe(site.item)),
@@ -240,6 +238,23 @@ impl<'s> Lowerer<'s> {
             self.diag(op_loc, format!("path parameter '{name}' does not appear in the path template; dropped"));
         }
         segments
+    }
+}
+
+/// An operation id's group and the name within it: the parts before and after the first
+/// `_`, `.` or `/` (`ChatThread_GetChatThread`, `communications.call.cancelMediaProcessing`,
+/// `repos/get`). Without a separator, or with nothing on one side of it, there is no group.
+/// The group depends on the id alone, so adding operations never regroups others. An id
+/// written all in lower-case snake_case (`get_thing_or_things`, `project_list`) is one name:
+/// there `_` separates words, not a group from its operation.
+pub(super) fn split_group(id: &str) -> (Option<String>, String) {
+    let snake_case = !id.contains(['.', '/']) && !id.chars().any(|c| c.is_ascii_uppercase());
+    if snake_case {
+        return (None, id.to_owned());
+    }
+    match id.find(['_', '.', '/']) {
+        Some(at) if at > 0 && at + 1 < id.len() => (Some(id[..at].to_owned()), id[at + 1..].to_owned()),
+        _ => (None, id.to_owned()),
     }
 }
 

@@ -33,7 +33,7 @@ fn main() -> ExitCode {
         .expect("tokio runtime");
 
     println!(
-        "stream_bench: MessagesClient::get_media, 200 application/octet-stream body of {bytes} bytes"
+        "stream_bench: StreamClient::get_media, 200 application/octet-stream body of {bytes} bytes"
     );
     println!(
         "note: the HTTPS test server runs in this process (own thread) and streams the body by \

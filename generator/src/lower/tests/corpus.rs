@@ -68,7 +68,7 @@ fn corpus_acs_chat() {
     let names: Vec<_> = api.client_params.iter().map(|c| (c.name.as_str(), c.default.as_deref())).collect();
     assert_eq!(names, [("endpoint", None), ("api-version", Some("2025-03-15"))]);
     let send = op(&api, "ChatThread_SendChatMessage");
-    assert_eq!(send.group.as_deref(), Some("Messages"));
+    assert_eq!((send.group.as_deref(), send.name.as_str()), (Some("ChatThread"), "SendChatMessage"));
     assert!(send.responses.iter().filter(|r| r.status != StatusMatch::Code(201)).all(|r| r.is_error));
     let list = op(&api, "ChatThread_ListChatMessages");
     assert_eq!(list.paging.as_ref().unwrap().next_link_name.as_deref(), Some("nextLink"));

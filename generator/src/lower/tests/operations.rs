@@ -27,14 +27,16 @@ fn ids_groups_and_order() {
             "/b": {"get": {"responses": {}}, "post": {"operationId": "Things_Get", "responses": {}}}
         }
     }));
-    let got: Vec<_> = api.operations.iter().map(|o| (o.id.as_str(), o.method, o.group.as_deref())).collect();
+    let got: Vec<_> =
+        api.operations.iter().map(|o| (o.id.as_str(), o.method, o.group.as_deref(), o.name.as_str())).collect();
+    // Groups come from the id alone (not from tags); a synthesized id has none.
     assert_eq!(
         got,
         [
-            ("Things_Put", Method::Put, Some("Things")),
-            ("Things_Get", Method::Get, Some("Reading")),
-            ("get_b", Method::Get, None),
-            ("Things_Get_2", Method::Post, Some("Things")),
+            ("Things_Put", Method::Put, Some("Things"), "Put"),
+            ("Things_Get", Method::Get, Some("Things"), "Get"),
+            ("get_b", Method::Get, None, "get_b"),
+            ("Things_Get_2", Method::Post, Some("Things"), "Get_2"),
         ]
     );
     assert!(has_diag(&api, "no operationId; named it 'get_b'"));
@@ -43,6 +45,21 @@ fn ids_groups_and_order() {
     assert!(get.deprecated);
     assert_eq!(get.summary.as_deref(), Some("Gets."));
     assert_eq!(get.source.pointer, "/paths/~1a~1{id}/get");
+}
+
+#[test]
+fn groups_split_at_the_first_separator_unless_the_id_is_snake_case() {
+    use crate::lower::operations::split_group as split;
+    let some = |g: &str, n: &str| (Some(g.to_owned()), n.to_owned());
+    assert_eq!(split("ChatThread_GetChatThread"), some("ChatThread", "GetChatThread"));
+    assert_eq!(split("communications.call.cancelMediaProcessing"), some("communications", "call.cancelMediaProcessing"));
+    assert_eq!(split("repos/get"), some("repos", "get"));
+    assert_eq!(split("user.calendar_allowedCalendarSharingRole"), some("user", "calendar_allowedCalendarSharingRole"));
+    assert_eq!(split("communication_ListPresence"), some("communication", "ListPresence"));
+    // All lower-case snake_case: `_` separates words, not a group.
+    for alone in ["listPets", "_List", "Pets_", "GetStatus", "get_thing_or_things", "project_list"] {
+        assert_eq!(split(alone), (None, alone.to_owned()));
+    }
 }
 
 #[test]
