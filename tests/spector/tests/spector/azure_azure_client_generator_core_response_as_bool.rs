@@ -11,5 +11,5 @@ async fn head_as_boolean_exists() {
     let options = ClientOptions { client_options: client_options(), endpoint: Some(endpoint()) };
     let client = Client::new(Some(options)).unwrap();
     // 204: the resource exists.
-    client.exists(None).await.unwrap();
+    client.get_head_as_boolean_client().exists(None).await.unwrap();
 }

@@ -3,8 +3,8 @@
 use crate::common::{client_options, endpoint};
 use spector_clients::azure_azure_core_basic_2022_12_01_preview::{
     models, AzureAzureCoreBasic20221201PreviewClient as Client, AzureAzureCoreBasic20221201PreviewClientListOptions,
-    AzureAzureCoreBasic20221201PreviewClientOptions as ClientOptions, CreateOrReplaceResponse,
-    CreateOrUpdateResponse,
+    AzureAzureCoreBasic20221201PreviewClientOptions as ClientOptions, AzureAzureCoreBasic20221201PreviewClientCreateOrReplaceResponse as CreateOrReplaceResponse,
+    AzureAzureCoreBasic20221201PreviewClientCreateOrUpdateResponse as CreateOrUpdateResponse,
 };
 
 fn client() -> Client {

@@ -13,17 +13,17 @@ fn client() -> Client {
 
 #[tokio::test]
 async fn azure_core_embedding_vector_get() {
-    assert_eq!(client().get(None).await.unwrap(), [0, 1, 2, 3, 4]);
+    assert_eq!(client().get_azure_core_embedding_vector_client().get(None).await.unwrap(), [0, 1, 2, 3, 4]);
 }
 
 #[tokio::test]
 async fn azure_core_embedding_vector_put() {
-    client().put(&vec![0, 1, 2, 3, 4], None).await.unwrap();
+    client().get_azure_core_embedding_vector_client().put(&vec![0, 1, 2, 3, 4], None).await.unwrap();
 }
 
 #[tokio::test]
 async fn azure_core_embedding_vector_post() {
     let body = models::AzureEmbeddingModel { embedding: vec![0, 1, 2, 3, 4], ..Default::default() };
-    let model = client().post(&body, None).await.unwrap();
+    let model = client().get_azure_core_embedding_vector_client().post(&body, None).await.unwrap();
     assert_eq!(model.embedding, [5, 6, 7, 8, 9]);
 }

@@ -45,10 +45,10 @@ async fn list_with_parameters() {
 #[tokio::test]
 async fn two_models_as_page_item() {
     let client = client();
-    let first = client.list_first_item(None).next_page().await.unwrap().unwrap();
+    let first = client.get_two_models_as_page_item_client().list_first_item(None).next_page().await.unwrap().unwrap();
     assert_eq!(first.value.len(), 1);
     assert_eq!(first.value[0].id, Some(1));
-    let second = client.list_second_item(None).next_page().await.unwrap().unwrap();
+    let second = client.get_two_models_as_page_item_client().list_second_item(None).next_page().await.unwrap().unwrap();
     assert_eq!(second.value.len(), 1);
     assert_eq!(second.value[0].name.as_deref(), Some("Madge"));
 }

@@ -13,28 +13,28 @@ fn client() -> Client {
 
 #[tokio::test]
 async fn azure_location_scalar_get() {
-    let location: models::AzureLocation = client().get(None).await.unwrap();
+    let location: models::AzureLocation = client().get_azure_location_scalar_client().get(None).await.unwrap();
     assert_eq!(location, "eastus");
 }
 
 #[tokio::test]
 async fn azure_location_scalar_put() {
-    client().put(&"eastus".to_owned(), None).await.unwrap();
+    client().get_azure_location_scalar_client().put(&"eastus".to_owned(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn azure_location_scalar_post() {
     let body = models::AzureLocationModel { location: "eastus".into(), additional_properties: Default::default() };
-    let model = client().post(&body, None).await.unwrap();
+    let model = client().get_azure_location_scalar_client().post(&body, None).await.unwrap();
     assert_eq!(model.location, "eastus");
 }
 
 #[tokio::test]
 async fn azure_location_scalar_header() {
-    client().header("eastus", None).await.unwrap();
+    client().get_azure_location_scalar_client().header("eastus", None).await.unwrap();
 }
 
 #[tokio::test]
 async fn azure_location_scalar_query() {
-    client().query("eastus", None).await.unwrap();
+    client().get_azure_location_scalar_client().query("eastus", None).await.unwrap();
 }

@@ -22,7 +22,7 @@ async fn basic() {
         record_property: Some([("record".to_owned(), "value".to_owned())].into()),
         ..Default::default()
     };
-    let response = client.basic("query", "header", &body, None).await.unwrap();
+    let response = client.get_service_operation_group_client().basic("query", "header", &body, None).await.unwrap();
     assert_eq!(response.string_property, "text");
     assert!(response.model_property.is_none());
 }

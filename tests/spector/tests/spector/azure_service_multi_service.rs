@@ -10,7 +10,7 @@ async fn service_a_foo_test() {
     let options =
         a::AzureServiceMultiServiceAv2ClientOptions { client_options: client_options(), endpoint: Some(endpoint()), ..Default::default() };
     assert_eq!(options.api_version, "av2");
-    a::AzureServiceMultiServiceAv2Client::new(Some(options)).unwrap().test(None).await.unwrap();
+    a::AzureServiceMultiServiceAv2Client::new(Some(options)).unwrap().get_foo_client().test(None).await.unwrap();
 }
 
 #[tokio::test]
@@ -18,5 +18,5 @@ async fn service_b_bar_test() {
     let options =
         b::AzureServiceMultiServiceBv2ClientOptions { client_options: client_options(), endpoint: Some(endpoint()), ..Default::default() };
     assert_eq!(options.api_version, "bv2");
-    b::AzureServiceMultiServiceBv2Client::new(Some(options)).unwrap().test(None).await.unwrap();
+    b::AzureServiceMultiServiceBv2Client::new(Some(options)).unwrap().get_bar_client().test(None).await.unwrap();
 }
