@@ -20,10 +20,12 @@ async fn get_media_streams_the_body_and_echoes_the_request_id() {
         Reply::bytes(200, "application/octet-stream", b"<binary_media_data>".to_vec()).header("x-ms-client-request-id", id)
     });
     let credential = FakeCredential::new();
-    let options = StreamClientGetMediaOptions {
-        x_ms_client_request_id: Some("0f6d6f1e-4c4b-4b0e-9a53-0f5e9f3f7a11".into()),
-        ..Default::default()
-    };
+    // The caller's own request id goes in the call's context; azure_core's pipeline sends it.
+    let mut options = StreamClientGetMediaOptions::default();
+    options
+        .method_options
+        .context
+        .insert(azure_core::http::request::options::ClientRequestId::new("0f6d6f1e-4c4b-4b0e-9a53-0f5e9f3f7a11".to_owned()));
     let response = client(&server, credential.clone()).get_stream_client().get_media(MEDIA_ID, Some(options)).await.expect("media");
     assert_eq!(response.x_ms_client_request_id.as_deref(), Some("0f6d6f1e-4c4b-4b0e-9a53-0f5e9f3f7a11"));
     let mut body = Vec::new();

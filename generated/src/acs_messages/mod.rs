@@ -155,9 +155,6 @@ impl StreamClient<'_> {
         }
         let mut request = Request::new(url, Method::Get);
         request.insert_header("accept", "application/octet-stream, application/json");
-        if let Some(value) = &options.x_ms_client_request_id {
-            request.insert_header("x-ms-client-request-id", value.to_string());
-        }
         let response = runtime::stream(
                 &self.client.pipeline,
                 &options.method_options.context,
@@ -187,8 +184,6 @@ impl StreamClient<'_> {
 pub struct StreamClientGetMediaOptions<'a> {
     /// Per-call options: the context (cancellation, client request id, …).
     pub method_options: ClientMethodOptions<'a>,
-    /// An opaque, globally-unique, client-generated string identifier for the request.
-    pub x_ms_client_request_id: Option<String>,
 }
 
 /// The request has succeeded.

@@ -859,7 +859,12 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             },
             ParamLocation::Header => {
                 let header = wire.to_ascii_lowercase();
-                let text = list_text(ctx, &p.ty, p.collection, value.clone()).owned();
+                // HTTP headers carry dates as HTTP-dates (RFC 7231), not RFC 3339.
+                let text = if matches!(resolved(ctx.api, &p.ty), TypeRef::Primitive(Primitive::DateTime)) {
+                    quote!(runtime::rfc7231(#value))
+                } else {
+                    list_text(ctx, &p.ty, p.collection, value.clone()).owned()
+                };
                 quote! { request.insert_header(#header, #text); }
             }
             _ => continue,

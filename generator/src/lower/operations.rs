@@ -12,6 +12,9 @@ use crate::load::Location;
 use serde_json::Value;
 use std::collections::HashSet;
 
+/// The request id header azure_core's pipeline sets itself.
+const CLIENT_REQUEST_ID: &str = "x-ms-client-request-id";
+
 /// Method keys of a path item, and what they mean.
 fn method_of(key: &str) -> Option<Method> {
     Some(match key.to_ascii_lowercase().as_str() {
@@ -89,6 +92,9 @@ impl<'s> Lowerer<'s> {
             body = self.oas3_request_body(&op_loc.child("requestBody"), request_body, &format!("{type_prefix}Request"));
         }
 
+        // azure_core's pipeline sends `x-ms-client-request-id` on every request (a fresh id,
+        // or the one put in the call's context), so it is not a parameter of its own.
+        params.retain(|p| !(p.location == ParamLocation::Header && p.name.eq_ignore_ascii_case(CLIENT_REQUEST_ID)));
         let path = self.path_segments(&op_loc, site.template, &mut params);
         if let Some(query) = site.query {
             add_query_constants(query, &mut params);

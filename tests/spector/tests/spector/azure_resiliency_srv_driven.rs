@@ -1,0 +1,46 @@
+//! `azure/resiliency/srv-driven`: the v2 client (main.tsp) calling the second service
+//! deployment with api-version v1 and v2; deployment and api-version are client parameters
+//! that shape the base URL.
+
+use crate::common::{client_options, endpoint};
+use spector_clients::azure_resiliency_srv_driven_v2::{
+    AzureResiliencySrvDrivenV2Client as Client, AzureResiliencySrvDrivenV2ClientFromNoneOptions as FromNone,
+    AzureResiliencySrvDrivenV2ClientFromOneOptionalOptions as FromOneOptional,
+    AzureResiliencySrvDrivenV2ClientFromOneRequiredOptions as FromOneRequired,
+    AzureResiliencySrvDrivenV2ClientOptions as ClientOptions,
+};
+
+fn client(api_version: &str) -> Client {
+    let options = ClientOptions { client_options: client_options() };
+    let client = Client::new(&endpoint(), "v2", api_version, Some(options)).unwrap();
+    assert!(client.endpoint().ends_with(&format!("/service:v2/api-version:{api_version}")));
+    client
+}
+
+#[tokio::test]
+async fn add_operation() {
+    client("v2").add_operation(None).await.unwrap();
+}
+
+#[tokio::test]
+async fn add_optional_param_from_none() {
+    client("v1").from_none(None).await.unwrap();
+    let options = FromNone { new_parameter: Some("new".into()), ..Default::default() };
+    client("v2").from_none(Some(options)).await.unwrap();
+}
+
+#[tokio::test]
+async fn add_optional_param_from_one_optional() {
+    let options = FromOneOptional { parameter: Some("optional".into()), ..Default::default() };
+    client("v1").from_one_optional(Some(options)).await.unwrap();
+    let options =
+        FromOneOptional { parameter: Some("optional".into()), new_parameter: Some("new".into()), ..Default::default() };
+    client("v2").from_one_optional(Some(options)).await.unwrap();
+}
+
+#[tokio::test]
+async fn add_optional_param_from_one_required() {
+    client("v1").from_one_required("required", None).await.unwrap();
+    let options = FromOneRequired { new_parameter: Some("new".into()), ..Default::default() };
+    client("v2").from_one_required("required", Some(options)).await.unwrap();
+}
