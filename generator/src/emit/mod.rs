@@ -335,11 +335,9 @@ struct Module {
 fn join_impl(texts: &mut [&mut String]) -> Result<(), String> {
     let count = texts.len();
     for (i, text) in texts.iter_mut().enumerate() {
-        // The header ends with the `impl` line, after any attribute lines.
-        let mut start = 0;
-        while text[start..].starts_with("#[") {
-            start += text[start..].find('\n').map_or(text.len() - start, |n| n + 1);
-        }
+        // The header ends with the `impl` line, after any attributes (which prettyplease may
+        // spread over several lines when long).
+        let start = if text.starts_with("#[") { text.find("\nimpl ").map_or(0, |n| n + 1) } else { 0 };
         let (Some(first), Some(last)) =
             (text[start..].find('\n').map(|n| start + n), text.trim_end_matches('\n').rfind('\n'))
         else {
@@ -547,6 +545,16 @@ mod tests {
                 (input.service.clone(), crate::lower::lower(&spec))
             })
             .collect()
+    }
+
+    #[test]
+    fn impl_pieces_join_under_a_long_cfg_attribute() {
+        // prettyplease puts a long `#[cfg(...)]` over several lines.
+        let cfg = "#[cfg(\n    feature = \"a-very-long-service-feature-name-for-one-group-of-the-service\"\n)]\n";
+        let mut first = format!("{cfg}impl GroupClient<'_> {{\n    fn a() {{}}\n}}\n");
+        let mut second = format!("{cfg}impl GroupClient<'_> {{\n    fn b() {{}}\n}}\n");
+        join_impl(&mut [&mut first, &mut second]).unwrap();
+        assert_eq!(format!("{first}{second}"), format!("{cfg}impl GroupClient<'_> {{\n    fn a() {{}}\n    fn b() {{}}\n}}\n"));
     }
 
     #[test]
