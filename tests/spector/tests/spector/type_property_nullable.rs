@@ -17,18 +17,28 @@ fn assert_sends_null(body: serde_json::Value) {
     assert_eq!(body, json!({ "requiredProperty": "foo", "nullableProperty": null }));
 }
 
+/// The bytes the scenarios send and expect, and their base64 form on the wire.
+const HELLO: &[u8] = b"hello, world!";
 const HELLO_BASE64: &str = "aGVsbG8sIHdvcmxkIQ==";
+
+/// `P123DT22H14M12.011S`, the duration the scenarios send and expect.
+fn duration() -> time::Duration {
+    time::Duration::days(123)
+        + time::Duration::hours(22)
+        + time::Duration::minutes(14)
+        + time::Duration::milliseconds(12_011)
+}
 
 #[tokio::test]
 async fn string_get_non_null() {
-    let output = client().string_get_non_null(None).await.unwrap();
+    let output = client().get_string_client().get_non_null(None).await.unwrap();
     assert_eq!(output.required_property, "foo");
     assert_eq!(output.nullable_property.as_deref(), Some("hello"));
 }
 
 #[tokio::test]
 async fn string_get_null() {
-    let output = client().string_get_null(None).await.unwrap();
+    let output = client().get_string_client().get_null(None).await.unwrap();
     assert_eq!(output.required_property, "foo");
     assert_eq!(output.nullable_property, None);
 }
@@ -40,26 +50,27 @@ async fn string_patch_non_null() {
         nullable_property: Some("hello".into()),
         ..Default::default()
     };
-    client().string_patch_non_null(&body, None).await.unwrap();
+    client().get_string_client().patch_non_null(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn string_patch_null() {
-    let body = models::StringProperty { required_property: "foo".into(), nullable_property: None, ..Default::default() };
+    let body =
+        models::StringProperty { required_property: "foo".into(), nullable_property: None, ..Default::default() };
     assert_sends_null(serde_json::to_value(&body).unwrap());
-    client().string_patch_null(&body, None).await.unwrap();
+    client().get_string_client().patch_null(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn bytes_get_non_null() {
-    let output = client().bytes_get_non_null(None).await.unwrap();
+    let output = client().get_bytes_client().get_non_null(None).await.unwrap();
     assert_eq!(output.required_property, "foo");
-    assert_eq!(output.nullable_property.as_deref(), Some(HELLO_BASE64));
+    assert_eq!(output.nullable_property.as_deref(), Some(HELLO));
 }
 
 #[tokio::test]
 async fn bytes_get_null() {
-    let output = client().bytes_get_null(None).await.unwrap();
+    let output = client().get_bytes_client().get_null(None).await.unwrap();
     assert_eq!(output.required_property, "foo");
     assert_eq!(output.nullable_property, None);
 }
@@ -68,29 +79,33 @@ async fn bytes_get_null() {
 async fn bytes_patch_non_null() {
     let body = models::BytesProperty {
         required_property: "foo".into(),
-        nullable_property: Some(HELLO_BASE64.into()),
+        nullable_property: Some(HELLO.to_vec()),
         ..Default::default()
     };
-    client().bytes_patch_non_null(&body, None).await.unwrap();
+    assert_eq!(
+        serde_json::to_value(&body).unwrap(),
+        json!({ "requiredProperty": "foo", "nullableProperty": HELLO_BASE64 })
+    );
+    client().get_bytes_client().patch_non_null(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn bytes_patch_null() {
     let body = models::BytesProperty { required_property: "foo".into(), nullable_property: None, ..Default::default() };
     assert_sends_null(serde_json::to_value(&body).unwrap());
-    client().bytes_patch_null(&body, None).await.unwrap();
+    client().get_bytes_client().patch_null(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn datetime_get_non_null() {
-    let output = client().datetime_get_non_null(None).await.unwrap();
+    let output = client().get_datetime_client().get_non_null(None).await.unwrap();
     assert_eq!(output.required_property, "foo");
     assert_eq!(output.nullable_property, Some(datetime!(2022-08-26 18:38:00 UTC)));
 }
 
 #[tokio::test]
 async fn datetime_get_null() {
-    let output = client().datetime_get_null(None).await.unwrap();
+    let output = client().get_datetime_client().get_null(None).await.unwrap();
     assert_eq!(output.required_property, "foo");
     assert_eq!(output.nullable_property, None);
 }
@@ -102,26 +117,27 @@ async fn datetime_patch_non_null() {
         nullable_property: Some(datetime!(2022-08-26 18:38:00 UTC)),
         ..Default::default()
     };
-    client().datetime_patch_non_null(&body, None).await.unwrap();
+    client().get_datetime_client().patch_non_null(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn datetime_patch_null() {
-    let body = models::DatetimeProperty { required_property: "foo".into(), nullable_property: None, ..Default::default() };
+    let body =
+        models::DatetimeProperty { required_property: "foo".into(), nullable_property: None, ..Default::default() };
     assert_sends_null(serde_json::to_value(&body).unwrap());
-    client().datetime_patch_null(&body, None).await.unwrap();
+    client().get_datetime_client().patch_null(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn duration_get_non_null() {
-    let output = client().duration_get_non_null(None).await.unwrap();
+    let output = client().get_duration_client().get_non_null(None).await.unwrap();
     assert_eq!(output.required_property, "foo");
-    assert_eq!(output.nullable_property.as_deref(), Some("P123DT22H14M12.011S"));
+    assert_eq!(output.nullable_property, Some(duration()));
 }
 
 #[tokio::test]
 async fn duration_get_null() {
-    let output = client().duration_get_null(None).await.unwrap();
+    let output = client().get_duration_client().get_null(None).await.unwrap();
     assert_eq!(output.required_property, "foo");
     assert_eq!(output.nullable_property, None);
 }
@@ -130,29 +146,34 @@ async fn duration_get_null() {
 async fn duration_patch_non_null() {
     let body = models::DurationProperty {
         required_property: "foo".into(),
-        nullable_property: Some("P123DT22H14M12.011S".into()),
+        nullable_property: Some(duration()),
         ..Default::default()
     };
-    client().duration_patch_non_null(&body, None).await.unwrap();
+    assert_eq!(
+        serde_json::to_value(&body).unwrap(),
+        json!({ "requiredProperty": "foo", "nullableProperty": "P123DT22H14M12.011S" })
+    );
+    client().get_duration_client().patch_non_null(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn duration_patch_null() {
-    let body = models::DurationProperty { required_property: "foo".into(), nullable_property: None, ..Default::default() };
+    let body =
+        models::DurationProperty { required_property: "foo".into(), nullable_property: None, ..Default::default() };
     assert_sends_null(serde_json::to_value(&body).unwrap());
-    client().duration_patch_null(&body, None).await.unwrap();
+    client().get_duration_client().patch_null(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn collections_byte_get_non_null() {
-    let output = client().collections_byte_get_non_null(None).await.unwrap();
+    let output = client().get_collections_byte_client().get_non_null(None).await.unwrap();
     assert_eq!(output.required_property, "foo");
-    assert_eq!(output.nullable_property, Some(vec![HELLO_BASE64.to_owned(), HELLO_BASE64.to_owned()]));
+    assert_eq!(output.nullable_property, Some(vec![HELLO.to_vec(), HELLO.to_vec()]));
 }
 
 #[tokio::test]
 async fn collections_byte_get_null() {
-    let output = client().collections_byte_get_null(None).await.unwrap();
+    let output = client().get_collections_byte_client().get_null(None).await.unwrap();
     assert_eq!(output.required_property, "foo");
     assert_eq!(output.nullable_property, None);
 }
@@ -161,18 +182,25 @@ async fn collections_byte_get_null() {
 async fn collections_byte_patch_non_null() {
     let body = models::CollectionsByteProperty {
         required_property: "foo".into(),
-        nullable_property: Some(vec![HELLO_BASE64.into(), HELLO_BASE64.into()]),
+        nullable_property: Some(vec![HELLO.to_vec(), HELLO.to_vec()]),
         ..Default::default()
     };
-    client().collections_byte_patch_non_null(&body, None).await.unwrap();
+    assert_eq!(
+        serde_json::to_value(&body).unwrap(),
+        json!({ "requiredProperty": "foo", "nullableProperty": [HELLO_BASE64, HELLO_BASE64] })
+    );
+    client().get_collections_byte_client().patch_non_null(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn collections_byte_patch_null() {
-    let body =
-        models::CollectionsByteProperty { required_property: "foo".into(), nullable_property: None, ..Default::default() };
+    let body = models::CollectionsByteProperty {
+        required_property: "foo".into(),
+        nullable_property: None,
+        ..Default::default()
+    };
     assert_sends_null(serde_json::to_value(&body).unwrap());
-    client().collections_byte_patch_null(&body, None).await.unwrap();
+    client().get_collections_byte_client().patch_null(&body, None).await.unwrap();
 }
 
 fn inner(property: &str) -> models::InnerModel {
@@ -181,7 +209,7 @@ fn inner(property: &str) -> models::InnerModel {
 
 #[tokio::test]
 async fn collections_model_get_non_null() {
-    let output = client().collections_model_get_non_null(None).await.unwrap();
+    let output = client().get_collections_model_client().get_non_null(None).await.unwrap();
     assert_eq!(output.required_property, "foo");
     let items = output.nullable_property.expect("a list");
     let properties: Vec<&str> = items.iter().map(|item| item.property.as_str()).collect();
@@ -190,7 +218,7 @@ async fn collections_model_get_non_null() {
 
 #[tokio::test]
 async fn collections_model_get_null() {
-    let output = client().collections_model_get_null(None).await.unwrap();
+    let output = client().get_collections_model_client().get_null(None).await.unwrap();
     assert_eq!(output.required_property, "foo");
     assert_eq!(output.nullable_property, None);
 }
@@ -202,27 +230,30 @@ async fn collections_model_patch_non_null() {
         nullable_property: Some(vec![inner("hello"), inner("world")]),
         ..Default::default()
     };
-    client().collections_model_patch_non_null(&body, None).await.unwrap();
+    client().get_collections_model_client().patch_non_null(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn collections_model_patch_null() {
-    let body =
-        models::CollectionsModelProperty { required_property: "foo".into(), nullable_property: None, ..Default::default() };
+    let body = models::CollectionsModelProperty {
+        required_property: "foo".into(),
+        nullable_property: None,
+        ..Default::default()
+    };
     assert_sends_null(serde_json::to_value(&body).unwrap());
-    client().collections_model_patch_null(&body, None).await.unwrap();
+    client().get_collections_model_client().patch_null(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn collections_string_get_non_null() {
-    let output = client().collections_string_get_non_null(None).await.unwrap();
+    let output = client().get_collections_string_client().get_non_null(None).await.unwrap();
     assert_eq!(output.required_property, "foo");
     assert_eq!(output.nullable_property, Some(vec!["hello".to_owned(), "world".to_owned()]));
 }
 
 #[tokio::test]
 async fn collections_string_get_null() {
-    let output = client().collections_string_get_null(None).await.unwrap();
+    let output = client().get_collections_string_client().get_null(None).await.unwrap();
     assert_eq!(output.required_property, "foo");
     assert_eq!(output.nullable_property, None);
 }
@@ -234,13 +265,16 @@ async fn collections_string_patch_non_null() {
         nullable_property: Some(vec!["hello".into(), "world".into()]),
         ..Default::default()
     };
-    client().collections_string_patch_non_null(&body, None).await.unwrap();
+    client().get_collections_string_client().patch_non_null(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn collections_string_patch_null() {
-    let body =
-        models::CollectionsStringProperty { required_property: "foo".into(), nullable_property: None, ..Default::default() };
+    let body = models::CollectionsStringProperty {
+        required_property: "foo".into(),
+        nullable_property: None,
+        ..Default::default()
+    };
     assert_sends_null(serde_json::to_value(&body).unwrap());
-    client().collections_string_patch_null(&body, None).await.unwrap();
+    client().get_collections_string_client().patch_null(&body, None).await.unwrap();
 }
