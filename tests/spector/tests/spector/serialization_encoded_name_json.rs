@@ -13,12 +13,12 @@ fn client() -> SerializationEncodedNameJsonClient {
 async fn property_send() {
     let body = models::JsonEncodedNameModel { wire_name: true, ..Default::default() };
     assert_eq!(serde_json::to_value(&body).unwrap(), serde_json::json!({"wireName": true}));
-    client().property_send(&body, None).await.unwrap();
+    client().get_property_client().send(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn property_get() {
-    let output = client().property_get(None).await.unwrap();
+    let output = client().get_property_client().get(None).await.unwrap();
     assert!(output.wire_name);
     assert!(output.additional_properties.is_empty());
 }

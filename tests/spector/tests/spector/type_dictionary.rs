@@ -19,6 +19,14 @@ fn inner(property: &str, children: Option<BTreeMap<String, models::InnerModel>>)
     models::InnerModel { property: property.to_owned(), children, ..Default::default() }
 }
 
+/// `P123DT22H14M12.011S`, the duration both scenarios exchange.
+fn duration() -> time::Duration {
+    time::Duration::days(123)
+        + time::Duration::hours(22)
+        + time::Duration::minutes(14)
+        + time::Duration::milliseconds(12_011)
+}
+
 const MAX_SAFE: i64 = 9007199254740991;
 
 fn recursive() -> BTreeMap<String, models::InnerModel> {
@@ -30,124 +38,123 @@ fn recursive() -> BTreeMap<String, models::InnerModel> {
 
 #[tokio::test]
 async fn int32_value_get() {
-    assert_eq!(client().int32_value_get(None).await.unwrap(), map([("k1", 1), ("k2", 2)]));
+    assert_eq!(client().get_int32_value_client().get(None).await.unwrap(), map([("k1", 1), ("k2", 2)]));
 }
 
 #[tokio::test]
 async fn int32_value_put() {
-    client().int32_value_put(&map([("k1", 1), ("k2", 2)]), None).await.unwrap();
+    client().get_int32_value_client().put(&map([("k1", 1), ("k2", 2)]), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn int64_value_get() {
-    assert_eq!(client().int64_value_get(None).await.unwrap(), map([("k1", MAX_SAFE), ("k2", -MAX_SAFE)]));
+    assert_eq!(client().get_int64_value_client().get(None).await.unwrap(), map([("k1", MAX_SAFE), ("k2", -MAX_SAFE)]));
 }
 
 #[tokio::test]
 async fn int64_value_put() {
-    client().int64_value_put(&map([("k1", MAX_SAFE), ("k2", -MAX_SAFE)]), None).await.unwrap();
+    client().get_int64_value_client().put(&map([("k1", MAX_SAFE), ("k2", -MAX_SAFE)]), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn boolean_value_get() {
-    assert_eq!(client().boolean_value_get(None).await.unwrap(), map([("k1", true), ("k2", false)]));
+    assert_eq!(client().get_boolean_value_client().get(None).await.unwrap(), map([("k1", true), ("k2", false)]));
 }
 
 #[tokio::test]
 async fn boolean_value_put() {
-    client().boolean_value_put(&map([("k1", true), ("k2", false)]), None).await.unwrap();
+    client().get_boolean_value_client().put(&map([("k1", true), ("k2", false)]), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn string_value_get() {
     assert_eq!(
-        client().string_value_get(None).await.unwrap(),
+        client().get_string_value_client().get(None).await.unwrap(),
         map([("k1", "hello".to_owned()), ("k2", String::new())])
     );
 }
 
 #[tokio::test]
 async fn string_value_put() {
-    client().string_value_put(&map([("k1", "hello".to_owned()), ("k2", String::new())]), None).await.unwrap();
+    client().get_string_value_client().put(&map([("k1", "hello".to_owned()), ("k2", String::new())]), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn float32_value_get() {
-    assert_eq!(client().float32_value_get(None).await.unwrap(), map([("k1", 43.125f32)]));
+    assert_eq!(client().get_float32_value_client().get(None).await.unwrap(), map([("k1", 43.125f32)]));
 }
 
 #[tokio::test]
 async fn float32_value_put() {
-    client().float32_value_put(&map([("k1", 43.125)]), None).await.unwrap();
+    client().get_float32_value_client().put(&map([("k1", 43.125)]), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn datetime_value_get() {
-    let values = client().datetime_value_get(None).await.unwrap();
-    let parsed = time::OffsetDateTime::parse(&values["k1"], &time::format_description::well_known::Rfc3339).unwrap();
-    assert_eq!(parsed, time::macros::datetime!(2022-08-26 18:38:00 UTC));
+    let values = client().get_datetime_value_client().get(None).await.unwrap();
+    assert_eq!(values, map([("k1", time::macros::datetime!(2022-08-26 18:38:00 UTC))]));
 }
 
 #[tokio::test]
 async fn datetime_value_put() {
-    client().datetime_value_put(&map([("k1", "2022-08-26T18:38:00Z".to_owned())]), None).await.unwrap();
+    client().get_datetime_value_client().put(&map([("k1", time::macros::datetime!(2022-08-26 18:38:00 UTC))]), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn duration_value_get() {
-    assert_eq!(client().duration_value_get(None).await.unwrap(), map([("k1", "P123DT22H14M12.011S".to_owned())]));
+    assert_eq!(client().get_duration_value_client().get(None).await.unwrap(), map([("k1", duration())]));
 }
 
 #[tokio::test]
 async fn duration_value_put() {
-    client().duration_value_put(&map([("k1", "P123DT22H14M12.011S".to_owned())]), None).await.unwrap();
+    client().get_duration_value_client().put(&map([("k1", duration())]), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn unknown_value_get() {
     assert_eq!(
-        client().unknown_value_get(None).await.unwrap(),
+        client().get_unknown_value_client().get(None).await.unwrap(),
         map([("k1", json!(1)), ("k2", json!("hello")), ("k3", json!(null))])
     );
 }
 
 #[tokio::test]
 async fn unknown_value_put() {
-    client().unknown_value_put(&map([("k1", json!(1)), ("k2", json!("hello")), ("k3", json!(null))]), None).await.unwrap();
+    client().get_unknown_value_client().put(&map([("k1", json!(1)), ("k2", json!("hello")), ("k3", json!(null))]), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_value_get() {
     assert_eq!(
-        client().model_value_get(None).await.unwrap(),
+        client().get_model_value_client().get(None).await.unwrap(),
         map([("k1", inner("hello", None)), ("k2", inner("world", None))])
     );
 }
 
 #[tokio::test]
 async fn model_value_put() {
-    client().model_value_put(&map([("k1", inner("hello", None)), ("k2", inner("world", None))]), None).await.unwrap();
+    client().get_model_value_client().put(&map([("k1", inner("hello", None)), ("k2", inner("world", None))]), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn recursive_model_value_get() {
-    assert_eq!(client().recursive_model_value_get(None).await.unwrap(), recursive());
+    assert_eq!(client().get_recursive_model_value_client().get(None).await.unwrap(), recursive());
 }
 
 #[tokio::test]
 async fn recursive_model_value_put() {
-    client().recursive_model_value_put(&recursive(), None).await.unwrap();
+    client().get_recursive_model_value_client().put(&recursive(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn nullable_float_value_get() {
     assert_eq!(
-        client().nullable_float_value_get(None).await.unwrap(),
+        client().get_nullable_float_value_client().get(None).await.unwrap(),
         map([("k1", Some(1.25f32)), ("k2", Some(0.5)), ("k3", None)])
     );
 }
 
 #[tokio::test]
 async fn nullable_float_value_put() {
-    client().nullable_float_value_put(&map([("k1", Some(1.25)), ("k2", Some(0.5)), ("k3", None)]), None).await.unwrap();
+    client().get_nullable_float_value_client().put(&map([("k1", Some(1.25)), ("k2", Some(0.5)), ("k3", None)]), None).await.unwrap();
 }

@@ -10,22 +10,22 @@ fn client() -> TypeEnumExtensibleClient {
 
 #[tokio::test]
 async fn string_get_known_value() {
-    assert_eq!(client().string_get_known_value(None).await.unwrap(), DaysOfWeekExtensibleEnum::Monday);
+    assert_eq!(client().get_string_client().get_known_value(None).await.unwrap(), DaysOfWeekExtensibleEnum::Monday);
 }
 
 #[tokio::test]
 async fn string_put_known_value() {
-    client().string_put_known_value(&DaysOfWeekExtensibleEnum::Monday, None).await.unwrap();
+    client().get_string_client().put_known_value(&DaysOfWeekExtensibleEnum::Monday, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn string_get_unknown_value() {
-    let value = client().string_get_unknown_value(None).await.unwrap();
+    let value = client().get_string_client().get_unknown_value(None).await.unwrap();
     assert_eq!(value, DaysOfWeekExtensibleEnum::UnknownValue("Weekend".to_owned()));
     assert_eq!(value.as_str(), "Weekend");
 }
 
 #[tokio::test]
 async fn string_put_unknown_value() {
-    client().string_put_unknown_value(&DaysOfWeekExtensibleEnum::from("Weekend"), None).await.unwrap();
+    client().get_string_client().put_unknown_value(&DaysOfWeekExtensibleEnum::from("Weekend"), None).await.unwrap();
 }

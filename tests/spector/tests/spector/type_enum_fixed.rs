@@ -11,17 +11,17 @@ fn client() -> TypeEnumFixedClient {
 
 #[tokio::test]
 async fn string_get_known_value() {
-    assert_eq!(client().string_get_known_value(None).await.unwrap(), DaysOfWeekEnum::Monday);
+    assert_eq!(client().get_string_client().get_known_value(None).await.unwrap(), DaysOfWeekEnum::Monday);
 }
 
 #[tokio::test]
 async fn string_put_known_value() {
-    client().string_put_known_value(&DaysOfWeekEnum::Monday, None).await.unwrap();
+    client().get_string_client().put_known_value(&DaysOfWeekEnum::Monday, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn string_put_unknown_value() {
-    let error = client().string_put_unknown_value(&DaysOfWeekEnum::from("Weekend"), None).await.unwrap_err();
+    let error = client().get_string_client().put_unknown_value(&DaysOfWeekEnum::from("Weekend"), None).await.unwrap_err();
     match error {
         Error::Service(error) => assert_eq!(u16::from(error.status), 500),
         other => panic!("expected the service to refuse the value, got {other:?}"),

@@ -29,47 +29,47 @@ async fn read(mut stream: ByteStream) -> Vec<u8> {
 
 #[tokio::test]
 async fn body_upload_file_specific_content_type() {
-    client().body_upload_file_specific_content_type(&png(), None).await.unwrap();
+    client().get_body_client().upload_file_specific_content_type(&png(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn body_upload_file_json_content_type() {
-    client().body_upload_file_json_content_type(&JSON_FILE.into(), None).await.unwrap();
+    client().get_body_client().upload_file_json_content_type(&JSON_FILE.into(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn body_upload_file_multiple_content_types() {
-    client().body_upload_file_multiple_content_types(&png(), "image/png", None).await.unwrap();
+    client().get_body_client().upload_file_multiple_content_types(&png(), "image/png", None).await.unwrap();
 }
 
 #[tokio::test]
 async fn body_upload_file_default_content_type() {
-    client().body_upload_file_default_content_type(&png(), "image/png", None).await.unwrap();
+    client().get_body_client().upload_file_default_content_type(&png(), "image/png", None).await.unwrap();
 }
 
 #[tokio::test]
 async fn body_download_file_specific_content_type() {
-    let body = client().body_download_file_specific_content_type(None).await.unwrap();
+    let body = client().get_body_client().download_file_specific_content_type(None).await.unwrap();
     assert_eq!(read(body).await, png().to_vec());
 }
 
 #[tokio::test]
 async fn body_download_file_json_content_type() {
-    let body = client().body_download_file_json_content_type(None).await.unwrap();
+    let body = client().get_body_client().download_file_json_content_type(None).await.unwrap();
     let body = read(body).await;
     assert_eq!(serde_json::from_slice::<serde_json::Value>(&body).unwrap(), serde_json::json!({"message": "test file content"}));
 }
 
 #[tokio::test]
 async fn body_download_file_multiple_content_types() {
-    let response = client().body_download_file_multiple_content_types(None).await.unwrap();
+    let response = client().get_body_client().download_file_multiple_content_types(None).await.unwrap();
     assert_eq!(response.content_type.as_deref(), Some("image/png"));
     assert_eq!(read(response.body).await, png().to_vec());
 }
 
 #[tokio::test]
 async fn body_download_file_default_content_type() {
-    let response = client().body_download_file_default_content_type(None).await.unwrap();
+    let response = client().get_body_client().download_file_default_content_type(None).await.unwrap();
     assert_eq!(response.content_type.as_deref(), Some("image/png"));
     assert_eq!(read(response.body).await, png().to_vec());
 }

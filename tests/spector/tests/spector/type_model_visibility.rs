@@ -11,13 +11,13 @@ fn client() -> TypeModelVisibilityClient {
 }
 
 fn read_model() -> models::VisibilityModel {
-    models::VisibilityModel { read_prop: "abc".to_owned(), ..Default::default() }
+    models::VisibilityModel { read_prop: Some("abc".to_owned()), ..Default::default() }
 }
 
 #[tokio::test]
 async fn get_model() {
     let output = client().get_model(123, &read_model(), None).await.unwrap();
-    assert_eq!(output.read_prop, "abc");
+    assert_eq!(output.read_prop.as_deref(), Some("abc"));
     assert!(output.additional_properties.is_empty());
 }
 

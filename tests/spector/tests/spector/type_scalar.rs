@@ -11,70 +11,70 @@ fn client() -> TypeScalarClient {
 
 #[tokio::test]
 async fn string_get() {
-    assert_eq!(client().string_get(None).await.unwrap(), "test");
+    assert_eq!(client().get_string_client().get(None).await.unwrap(), "test");
 }
 
 #[tokio::test]
 async fn string_put() {
-    client().string_put(&"test".to_owned(), None).await.unwrap();
+    client().get_string_client().put(&"test".to_owned(), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn boolean_get() {
-    assert!(client().boolean_get(None).await.unwrap());
+    assert!(client().get_boolean_client().get(None).await.unwrap());
 }
 
 #[tokio::test]
 async fn boolean_put() {
-    client().boolean_put(&true, None).await.unwrap();
+    client().get_boolean_client().put(&true, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn unknown_get() {
-    assert_eq!(client().unknown_get(None).await.unwrap(), json!("test"));
+    assert_eq!(client().get_unknown_client().get(None).await.unwrap(), json!("test"));
 }
 
 #[tokio::test]
 async fn unknown_put() {
-    client().unknown_put(&json!("test"), None).await.unwrap();
+    client().get_unknown_client().put(&json!("test"), None).await.unwrap();
 }
 
 #[tokio::test]
 async fn decimal_type_response_body() {
-    assert_eq!(client().decimal_type_response_body(None).await.unwrap(), 0.33333);
+    assert_eq!(client().get_decimal_type_client().response_body(None).await.unwrap(), 0.33333);
 }
 
 #[tokio::test]
 async fn decimal128_type_response_body() {
-    assert_eq!(client().decimal128_type_response_body(None).await.unwrap(), 0.33333);
+    assert_eq!(client().get_decimal128_type_client().response_body(None).await.unwrap(), 0.33333);
 }
 
 #[tokio::test]
 async fn decimal_type_request_body() {
-    client().decimal_type_request_body(&0.33333, None).await.unwrap();
+    client().get_decimal_type_client().request_body(&0.33333, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn decimal128_type_request_body() {
-    client().decimal128_type_request_body(&0.33333, None).await.unwrap();
+    client().get_decimal128_type_client().request_body(&0.33333, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn decimal_type_request_parameter() {
-    client().decimal_type_request_parameter(0.33333, None).await.unwrap();
+    client().get_decimal_type_client().request_parameter(0.33333, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn decimal128_type_request_parameter() {
-    client().decimal128_type_request_parameter(0.33333, None).await.unwrap();
+    client().get_decimal128_type_client().request_parameter(0.33333, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn decimal_verify_prepare_verify() {
-    assert_eq!(client().decimal_verify_prepare_verify(None).await.unwrap(), vec![0.1, 0.1, 0.1]);
+    assert_eq!(client().get_decimal_verify_client().prepare_verify(None).await.unwrap(), vec![0.1, 0.1, 0.1]);
 }
 
 #[tokio::test]
 async fn decimal128_verify_prepare_verify() {
-    assert_eq!(client().decimal128_verify_prepare_verify(None).await.unwrap(), vec![0.1, 0.1, 0.1]);
+    assert_eq!(client().get_decimal128_verify_client().prepare_verify(None).await.unwrap(), vec![0.1, 0.1, 0.1]);
 }

@@ -16,18 +16,18 @@ fn cat() -> models::Cat {
 
 #[tokio::test]
 async fn strings_only_get() {
-    assert_eq!(client().strings_only_get(None).await.unwrap().prop, models::StringsOnlyGetResponseProp::B);
+    assert_eq!(client().get_strings_only_client().get(None).await.unwrap().prop, models::StringsOnlyGetResponseProp::B);
 }
 
 #[tokio::test]
 async fn strings_only_send() {
     let body = models::StringsOnlySendRequest { prop: models::StringsOnlySendRequestProp::B, additional_properties: Default::default() };
-    client().strings_only_send(&body, None).await.unwrap();
+    client().get_strings_only_client().send(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn string_extensible_get() {
-    let prop = client().string_extensible_get(None).await.unwrap().prop;
+    let prop = client().get_string_extensible_client().get(None).await.unwrap().prop;
     assert_eq!(prop, models::StringExtensibleGetResponseProp::UnknownValue("custom".to_owned()));
 }
 
@@ -37,12 +37,12 @@ async fn string_extensible_send() {
         prop: models::StringExtensibleSendRequestProp::from("custom"),
         additional_properties: Default::default(),
     };
-    client().string_extensible_send(&body, None).await.unwrap();
+    client().get_string_extensible_client().send(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn string_extensible_named_get() {
-    let prop = client().string_extensible_named_get(None).await.unwrap().prop;
+    let prop = client().get_string_extensible_named_client().get(None).await.unwrap().prop;
     assert_eq!(prop.as_str(), "custom");
     assert_eq!(prop, models::StringExtensibleNamedUnion::UnknownValue("custom".to_owned()));
 }
@@ -53,41 +53,41 @@ async fn string_extensible_named_send() {
         prop: models::StringExtensibleNamedUnion::from("custom"),
         additional_properties: Default::default(),
     };
-    client().string_extensible_named_send(&body, None).await.unwrap();
+    client().get_string_extensible_named_client().send(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn ints_only_get() {
-    assert_eq!(client().ints_only_get(None).await.unwrap().prop, 2.0);
+    assert_eq!(client().get_ints_only_client().get(None).await.unwrap().prop, 2.0);
 }
 
 #[tokio::test]
 async fn ints_only_send() {
     let body = models::IntsOnlySendRequest { prop: 2.0, additional_properties: Default::default() };
-    client().ints_only_send(&body, None).await.unwrap();
+    client().get_ints_only_client().send(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn floats_only_get() {
-    assert_eq!(client().floats_only_get(None).await.unwrap().prop, 2.2);
+    assert_eq!(client().get_floats_only_client().get(None).await.unwrap().prop, 2.2);
 }
 
 #[tokio::test]
 async fn floats_only_send() {
     let body = models::FloatsOnlySendRequest { prop: 2.2, additional_properties: Default::default() };
-    client().floats_only_send(&body, None).await.unwrap();
+    client().get_floats_only_client().send(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn models_only_get() {
-    assert_eq!(client().models_only_get(None).await.unwrap().prop, models::ModelsOnlyGetResponseProp::Cat(cat()));
+    assert_eq!(client().get_models_only_client().get(None).await.unwrap().prop, models::ModelsOnlyGetResponseProp::Cat(cat()));
 }
 
 #[tokio::test]
 async fn models_only_send() {
     let body =
         models::ModelsOnlySendRequest { prop: models::ModelsOnlySendRequestProp::Cat(cat()), additional_properties: Default::default() };
-    client().models_only_send(&body, None).await.unwrap();
+    client().get_models_only_client().send(&body, None).await.unwrap();
 }
 
 fn enums() -> models::EnumsOnlyCases {
@@ -96,13 +96,13 @@ fn enums() -> models::EnumsOnlyCases {
 
 #[tokio::test]
 async fn enums_only_get() {
-    assert_eq!(client().enums_only_get(None).await.unwrap().prop, enums());
+    assert_eq!(client().get_enums_only_client().get(None).await.unwrap().prop, enums());
 }
 
 #[tokio::test]
 async fn enums_only_send() {
     let body = models::EnumsOnlySendRequest { prop: enums(), additional_properties: Default::default() };
-    client().enums_only_send(&body, None).await.unwrap();
+    client().get_enums_only_client().send(&body, None).await.unwrap();
 }
 
 fn string_and_array() -> models::StringAndArrayCases {
@@ -115,13 +115,13 @@ fn string_and_array() -> models::StringAndArrayCases {
 
 #[tokio::test]
 async fn string_and_array_get() {
-    assert_eq!(client().string_and_array_get(None).await.unwrap().prop, string_and_array());
+    assert_eq!(client().get_string_and_array_client().get(None).await.unwrap().prop, string_and_array());
 }
 
 #[tokio::test]
 async fn string_and_array_send() {
     let body = models::StringAndArraySendRequest { prop: string_and_array(), additional_properties: Default::default() };
-    client().string_and_array_send(&body, None).await.unwrap();
+    client().get_string_and_array_client().send(&body, None).await.unwrap();
 }
 
 fn mixed_literals() -> models::MixedLiteralsCases {
@@ -136,7 +136,7 @@ fn mixed_literals() -> models::MixedLiteralsCases {
 
 #[tokio::test]
 async fn mixed_literals_get() {
-    assert_eq!(client().mixed_literals_get(None).await.unwrap().prop, mixed_literals());
+    assert_eq!(client().get_mixed_literals_client().get(None).await.unwrap().prop, mixed_literals());
 }
 
 #[tokio::test]
@@ -146,7 +146,7 @@ async fn mixed_literals_send() {
         serde_json::to_value(&body).unwrap(),
         json!({"prop": {"stringLiteral": "a", "intLiteral": 2.0, "floatLiteral": 3.3, "booleanLiteral": true}})
     );
-    client().mixed_literals_send(&body, None).await.unwrap();
+    client().get_mixed_literals_client().send(&body, None).await.unwrap();
 }
 
 fn mixed_types() -> models::MixedTypesCases {
@@ -167,11 +167,11 @@ fn mixed_types() -> models::MixedTypesCases {
 
 #[tokio::test]
 async fn mixed_types_get() {
-    assert_eq!(client().mixed_types_get(None).await.unwrap().prop, mixed_types());
+    assert_eq!(client().get_mixed_types_client().get(None).await.unwrap().prop, mixed_types());
 }
 
 #[tokio::test]
 async fn mixed_types_send() {
     let body = models::MixedTypesSendRequest { prop: mixed_types(), additional_properties: Default::default() };
-    client().mixed_types_send(&body, None).await.unwrap();
+    client().get_mixed_types_client().send(&body, None).await.unwrap();
 }

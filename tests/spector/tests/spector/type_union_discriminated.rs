@@ -4,9 +4,9 @@
 use crate::common::{client_options, endpoint};
 use serde_json::json;
 use spector_clients::type_union_discriminated::{
-    models, TypeUnionDiscriminatedClient, TypeUnionDiscriminatedClientCustomDiscriminatorGetOptions,
-    TypeUnionDiscriminatedClientCustomPropertiesGetOptions, TypeUnionDiscriminatedClientDefaultGet2Options,
-    TypeUnionDiscriminatedClientDefaultGetOptions, TypeUnionDiscriminatedClientOptions,
+    models, TypeUnionDiscriminatedClient, CustomDiscriminatorClientGetOptions,
+    CustomPropertiesClientGetOptions, DefaultClientGet2Options,
+    DefaultClientGetOptions, TypeUnionDiscriminatedClientOptions,
 };
 
 fn client() -> TypeUnionDiscriminatedClient {
@@ -24,11 +24,11 @@ fn dog() -> models::Dog {
 
 #[tokio::test]
 async fn default_get() {
-    let output = client().default_get(None).await.unwrap();
+    let output = client().get_default_client().get(None).await.unwrap();
     let models::PetWithEnvelope::Cat(envelope) = output else { panic!("expected a cat, got {output:?}") };
     assert_eq!(envelope.value, cat());
-    let options = TypeUnionDiscriminatedClientDefaultGetOptions { kind: Some("dog".to_owned()), ..Default::default() };
-    let output = client().default_get(Some(options)).await.unwrap();
+    let options = DefaultClientGetOptions { kind: Some("dog".to_owned()), ..Default::default() };
+    let output = client().get_default_client().get(Some(options)).await.unwrap();
     let models::PetWithEnvelope::Dog(envelope) = output else { panic!("expected a dog, got {output:?}") };
     assert_eq!(envelope.value, dog());
 }
@@ -40,19 +40,19 @@ async fn default_put() {
         serde_json::to_value(&body).unwrap(),
         json!({"kind": "cat", "value": {"name": "Whiskers", "meow": true}})
     );
-    let output = client().default_put(&body, None).await.unwrap();
+    let output = client().get_default_client().put(&body, None).await.unwrap();
     let models::PetWithEnvelope::Cat(envelope) = output else { panic!("expected a cat, got {output:?}") };
     assert_eq!(envelope.value, cat());
 }
 
 #[tokio::test]
 async fn custom_properties_get() {
-    let output = client().custom_properties_get(None).await.unwrap();
+    let output = client().get_custom_properties_client().get(None).await.unwrap();
     let models::PetWithCustomNames::Cat(envelope) = output else { panic!("expected a cat, got {output:?}") };
     assert_eq!(envelope.pet_data, cat());
     let options =
-        TypeUnionDiscriminatedClientCustomPropertiesGetOptions { pet_type: Some("dog".to_owned()), ..Default::default() };
-    let output = client().custom_properties_get(Some(options)).await.unwrap();
+        CustomPropertiesClientGetOptions { pet_type: Some("dog".to_owned()), ..Default::default() };
+    let output = client().get_custom_properties_client().get(Some(options)).await.unwrap();
     let models::PetWithCustomNames::Dog(envelope) = output else { panic!("expected a dog, got {output:?}") };
     assert_eq!(envelope.pet_data, dog());
 }
@@ -65,32 +65,32 @@ async fn custom_properties_put() {
         serde_json::to_value(&body).unwrap(),
         json!({"petType": "cat", "petData": {"name": "Whiskers", "meow": true}})
     );
-    let output = client().custom_properties_put(&body, None).await.unwrap();
+    let output = client().get_custom_properties_client().put(&body, None).await.unwrap();
     assert!(matches!(output, models::PetWithCustomNames::Cat(ref envelope) if envelope.pet_data == cat()));
 }
 
 #[tokio::test]
 async fn default_get_2() {
     // The no-envelope union: the discriminator is not a field of `Cat`, so it is not kept there.
-    assert_eq!(client().default_get_2(None).await.unwrap(), models::PetInline::Cat(cat()));
-    let options = TypeUnionDiscriminatedClientDefaultGet2Options { kind: Some("dog".to_owned()), ..Default::default() };
-    assert_eq!(client().default_get_2(Some(options)).await.unwrap(), models::PetInline::Dog(dog()));
+    assert_eq!(client().get_default_client().get_2(None).await.unwrap(), models::PetInline::Cat(cat()));
+    let options = DefaultClientGet2Options { kind: Some("dog".to_owned()), ..Default::default() };
+    assert_eq!(client().get_default_client().get_2(Some(options)).await.unwrap(), models::PetInline::Dog(dog()));
 }
 
 #[tokio::test]
 async fn default_put_2() {
     let body = models::PetInline::Cat(cat());
     assert_eq!(serde_json::to_value(&body).unwrap(), json!({"kind": "cat", "name": "Whiskers", "meow": true}));
-    assert_eq!(client().default_put_2(&body, None).await.unwrap(), body);
+    assert_eq!(client().get_default_client().put_2(&body, None).await.unwrap(), body);
 }
 
 #[tokio::test]
 async fn custom_discriminator_get() {
-    let output = client().custom_discriminator_get(None).await.unwrap();
+    let output = client().get_custom_discriminator_client().get(None).await.unwrap();
     assert_eq!(output, models::PetInlineWithCustomDiscriminator::Cat(cat()));
     let options =
-        TypeUnionDiscriminatedClientCustomDiscriminatorGetOptions { r#type: Some("dog".to_owned()), ..Default::default() };
-    let output = client().custom_discriminator_get(Some(options)).await.unwrap();
+        CustomDiscriminatorClientGetOptions { r#type: Some("dog".to_owned()), ..Default::default() };
+    let output = client().get_custom_discriminator_client().get(Some(options)).await.unwrap();
     assert_eq!(output, models::PetInlineWithCustomDiscriminator::Dog(dog()));
 }
 
@@ -98,5 +98,5 @@ async fn custom_discriminator_get() {
 async fn custom_discriminator_put() {
     let body = models::PetInlineWithCustomDiscriminator::Cat(cat());
     assert_eq!(serde_json::to_value(&body).unwrap(), json!({"type": "cat", "name": "Whiskers", "meow": true}));
-    assert_eq!(client().custom_discriminator_put(&body, None).await.unwrap(), body);
+    assert_eq!(client().get_custom_discriminator_client().put(&body, None).await.unwrap(), body);
 }
