@@ -1024,7 +1024,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
                     #[doc = #link_doc]
                     pub fn #from_link(&self, link: &str, options: Option<ClientMethodOptions<'_>>) -> runtime::Pager<#page, #error> {
                         let context = options.unwrap_or_default().context.into_owned();
-                        runtime::Pager::from_link(self.pipeline.clone(), context, &self.endpoint_url, link)
+                        runtime::Pager::from_link(#this.pipeline.clone(), context, &#this.endpoint_url, link)
                     }
                 }
             });
@@ -1036,7 +1036,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
                 pub fn #method_ident(&self, #(#args)* options: Option<#options_name<'_>>) -> runtime::Poller<#result, #error> {
                     let options = options.unwrap_or_default();
                     let request = self.#request_fn(#(#arg_names,)* &options);
-                    runtime::Poller::new(self.pipeline.clone(), options.method_options, request, runtime::FinalState::#final_state, #decode, #has_result)
+                    runtime::Poller::new(#this.pipeline.clone(), options.method_options, request, runtime::FinalState::#final_state, #decode, #has_result)
                         #result_in
                 }
 
