@@ -18,8 +18,11 @@ const VM: &str = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGr
 const GROUP_SCOPED: &str = "/providers/Microsoft.Management/serviceGroups/test-sg/providers/Microsoft.Authorization/roleDefinitions/00000000-0000-0000-0000-000000000000";
 
 fn client() -> Client {
-    let options =
-        ClientOptions { client_options: bearer_client_options(), endpoint: Some(https_endpoint()), ..Default::default() };
+    let options = ClientOptions {
+        client_options: bearer_client_options(),
+        endpoint: Some(https_endpoint()),
+        ..Default::default()
+    };
     Client::new(credential(), Some(options)).unwrap()
 }
 
@@ -33,7 +36,10 @@ macro_rules! parse {
 fn assert_arm_ids(resource: &models::ArmResourceIdentifierResource) {
     assert_eq!(resource.name.as_deref(), Some("armId"));
     assert_eq!(resource.location, "eastus");
-    assert_eq!(resource.r#type.as_deref(), Some("Azure.ResourceManager.CommonProperties/armResourceIdentifierResources"));
+    assert_eq!(
+        resource.r#type.as_deref(),
+        Some("Azure.ResourceManager.CommonProperties/armResourceIdentifierResources")
+    );
     let properties = resource.properties.as_ref().unwrap();
     assert_eq!(serde_json::to_value(&properties.provisioning_state).unwrap(), json!("Succeeded"));
     assert_eq!(properties.simple_arm_id, VNET);
@@ -45,7 +51,8 @@ fn assert_arm_ids(resource: &models::ArmResourceIdentifierResource) {
 
 #[tokio::test]
 async fn arm_resource_identifiers_get() {
-    let resource = client().arm_resource_identifiers_get(SUBSCRIPTION, GROUP, "armId", None).await.unwrap();
+    let resource =
+        client().get_arm_resource_identifiers_client().get(SUBSCRIPTION, GROUP, "armId", None).await.unwrap();
     assert_arm_ids(&resource);
 }
 
@@ -61,9 +68,12 @@ async fn arm_resource_identifiers_create_or_replace() {
             "armIdWithGroupScope": GROUP_SCOPED,
         }
     });
-    let response =
-        client().arm_resource_identifiers_create_or_replace(SUBSCRIPTION, GROUP, "armId", &body, None).await.unwrap();
-    let module::ArmResourceIdentifiersCreateOrReplaceResponse::Ok(resource) = response else {
+    let response = client()
+        .get_arm_resource_identifiers_client()
+        .create_or_replace(SUBSCRIPTION, GROUP, "armId", &body, None)
+        .await
+        .unwrap();
+    let module::ArmResourceIdentifiersClientCreateOrReplaceResponse::Ok(resource) = response else {
         panic!("expected 200, got {response:?}")
     };
     assert_arm_ids(&resource);
@@ -81,7 +91,7 @@ fn assert_identity_resource(resource: &models::ManagedIdentityTrackedResource, i
 
 #[tokio::test]
 async fn managed_identity_get() {
-    let resource = client().managed_identity_get(SUBSCRIPTION, GROUP, "identity", None).await.unwrap();
+    let resource = client().get_managed_identity_client().get(SUBSCRIPTION, GROUP, "identity", None).await.unwrap();
     assert_identity_resource(&resource, "SystemAssigned");
 }
 
@@ -93,9 +103,12 @@ async fn managed_identity_create_with_system_assigned() {
         "properties": {},
         "identity": {"type": "SystemAssigned"}
     });
-    let response =
-        client().managed_identity_create_with_system_assigned(SUBSCRIPTION, GROUP, "identity", &body, None).await.unwrap();
-    let module::ManagedIdentityCreateWithSystemAssignedResponse::Ok(resource) = response else {
+    let response = client()
+        .get_managed_identity_client()
+        .create_with_system_assigned(SUBSCRIPTION, GROUP, "identity", &body, None)
+        .await
+        .unwrap();
+    let module::ManagedIdentityClientCreateWithSystemAssignedResponse::Ok(resource) = response else {
         panic!("expected 200, got {response:?}")
     };
     assert_identity_resource(&resource, "SystemAssigned");
@@ -107,7 +120,8 @@ async fn managed_identity_update_with_user_assigned_and_system_assigned() {
         "identity": {"type": "SystemAssigned,UserAssigned", "userAssignedIdentities": {USER_IDENTITY: {}}}
     });
     let resource = client()
-        .managed_identity_update_with_user_assigned_and_system_assigned(SUBSCRIPTION, GROUP, "identity", &body, None)
+        .get_managed_identity_client()
+        .update_with_user_assigned_and_system_assigned(SUBSCRIPTION, GROUP, "identity", &body, None)
         .await
         .unwrap();
     assert_identity_resource(&resource, "SystemAssigned,UserAssigned");
@@ -119,7 +133,11 @@ async fn managed_identity_update_with_user_assigned_and_system_assigned() {
 
 #[tokio::test]
 async fn error_get_for_predefined_error() {
-    let error = client().error_get_for_predefined_error(SUBSCRIPTION, GROUP, "confidential", None).await.unwrap_err();
+    let error = client()
+        .get_error_client()
+        .get_for_predefined_error(SUBSCRIPTION, GROUP, "confidential", None)
+        .await
+        .unwrap_err();
     let Error::Service(error) = error else { panic!("expected a service error, got {error:?}") };
     assert_eq!(u16::from(error.status), 404);
     assert_eq!(error.error_code.as_deref(), Some("ResourceNotFound"));
@@ -134,8 +152,11 @@ async fn error_get_for_predefined_error() {
 #[tokio::test]
 async fn error_create_for_user_defined_error() {
     let body = parse!({"location": "eastus", "properties": {"username": "00"}});
-    let error =
-        client().error_create_for_user_defined_error(SUBSCRIPTION, GROUP, "confidential", &body, None).await.unwrap_err();
+    let error = client()
+        .get_error_client()
+        .create_for_user_defined_error(SUBSCRIPTION, GROUP, "confidential", &body, None)
+        .await
+        .unwrap_err();
     let Error::Service(error) = error else { panic!("expected a service error, got {error:?}") };
     assert_eq!(u16::from(error.status), 400);
     assert_eq!(error.error_code.as_deref(), Some("BadRequest"));

@@ -5,13 +5,16 @@ use crate::bearer::{bearer_client_options, credential, https_endpoint};
 use azure_core::http::poller::PollerOptions;
 use spector_clients::azure_azure_resource_manager_large_header_2023_12_01_preview::{
     AzureAzureResourceManagerLargeHeader20231201PreviewClient as Client,
-    AzureAzureResourceManagerLargeHeader20231201PreviewClientLargeHeadersTwo6kOptions as Two6kOptions,
     AzureAzureResourceManagerLargeHeader20231201PreviewClientOptions as ClientOptions,
+    LargeHeadersClientTwo6kOptions as Two6kOptions,
 };
 
 fn client() -> Client {
-    let options =
-        ClientOptions { client_options: bearer_client_options(), endpoint: Some(https_endpoint()), ..Default::default() };
+    let options = ClientOptions {
+        client_options: bearer_client_options(),
+        endpoint: Some(https_endpoint()),
+        ..Default::default()
+    };
     Client::new(credential(), Some(options)).unwrap()
 }
 
@@ -21,7 +24,8 @@ async fn large_headers_two6k() {
         PollerOptions { frequency: azure_core::time::Duration::milliseconds(10), ..Default::default() };
     let options = Two6kOptions { method_options, ..Default::default() };
     let result = client()
-        .large_headers_two6k("00000000-0000-0000-0000-000000000000", "test-rg", "header1", Some(options))
+        .get_large_headers_client()
+        .two6k("00000000-0000-0000-0000-000000000000", "test-rg", "header1", Some(options))
         .await
         .unwrap();
     assert!(result.succeeded);

@@ -3,15 +3,19 @@
 use crate::bearer::{bearer_client_options, credential, https_endpoint};
 use serde_json::json;
 use spector_clients::azure_azure_resource_manager_management_group_2023_12_01_preview::{
-    self as module, models, AzureAzureResourceManagerManagementGroup20231201PreviewClient as Client, AzureAzureResourceManagerManagementGroup20231201PreviewClientOptions as ClientOptions,
+    self as module, models, AzureAzureResourceManagerManagementGroup20231201PreviewClient as Client,
+    AzureAzureResourceManagerManagementGroup20231201PreviewClientOptions as ClientOptions,
 };
 
 const SCOPE: &str = "test-mg";
 const ID: &str = "/providers/Microsoft.Management/managementGroups/test-mg/providers/Microsoft.ManagementGroupChild/managementGroupChildResources/resource";
 
 fn client() -> Client {
-    let options =
-        ClientOptions { client_options: bearer_client_options(), endpoint: Some(https_endpoint()), ..Default::default() };
+    let options = ClientOptions {
+        client_options: bearer_client_options(),
+        endpoint: Some(https_endpoint()),
+        ..Default::default()
+    };
     Client::new(credential(), Some(options)).unwrap()
 }
 
@@ -37,33 +41,39 @@ fn assert_resource(resource: &models::ManagementGroupChildResource, description:
 
 #[tokio::test]
 async fn management_group_child_resources_get() {
-    let resource = client().management_group_child_resources_get(SCOPE, "resource", None).await.unwrap();
+    let resource = client().get_management_group_child_resources_client().get(SCOPE, "resource", None).await.unwrap();
     assert_resource(&resource, "valid");
 }
 
 #[tokio::test]
 async fn management_group_child_resources_create_or_update() {
     let body = parse!({"properties": {"description": "valid"}});
-    let resource = client().management_group_child_resources_create_or_update(SCOPE, "resource", &body, None).await.unwrap();
+    let resource = client()
+        .get_management_group_child_resources_client()
+        .create_or_update(SCOPE, "resource", &body, None)
+        .await
+        .unwrap();
     assert_resource(&resource, "valid");
 }
 
 #[tokio::test]
 async fn management_group_child_resources_update() {
     let body = parse!({"properties": {"description": "valid2"}});
-    let resource = client().management_group_child_resources_update(SCOPE, "resource", &body, None).await.unwrap();
+    let resource =
+        client().get_management_group_child_resources_client().update(SCOPE, "resource", &body, None).await.unwrap();
     assert_resource(&resource, "valid2");
 }
 
 #[tokio::test]
 async fn management_group_child_resources_delete() {
-    let response = client().management_group_child_resources_delete(SCOPE, "resource", None).await.unwrap();
-    assert!(matches!(response, module::ManagementGroupChildResourcesDeleteResponse::NoContent), "{response:?}");
+    let response =
+        client().get_management_group_child_resources_client().delete(SCOPE, "resource", None).await.unwrap();
+    assert!(matches!(response, module::ManagementGroupChildResourcesClientDeleteResponse::NoContent), "{response:?}");
 }
 
 #[tokio::test]
 async fn management_group_child_resources_list_by_management_group() {
-    let mut pager = client().management_group_child_resources_list_by_management_group(SCOPE, None);
+    let mut pager = client().get_management_group_child_resources_client().list_by_management_group(SCOPE, None);
     let page = pager.next_page().await.unwrap().unwrap();
     assert_eq!(page.value.len(), 1);
     assert_resource(&page.value[0], "valid");

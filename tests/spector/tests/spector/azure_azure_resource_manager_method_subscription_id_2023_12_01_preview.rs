@@ -4,17 +4,20 @@
 use crate::bearer::{bearer_client_options, credential, https_endpoint};
 use serde_json::json;
 use spector_clients::azure_azure_resource_manager_method_subscription_id_2023_12_01_preview::{
-    self as module,
-    AzureAzureResourceManagerMethodSubscriptionId20231201PreviewClient as Client,
+    self as module, AzureAzureResourceManagerMethodSubscriptionId20231201PreviewClient as Client,
     AzureAzureResourceManagerMethodSubscriptionId20231201PreviewClientOptions as ClientOptions,
 };
 
 const SUBSCRIPTION: &str = "00000000-0000-0000-0000-000000000000";
-const PROVIDER: &str = "/subscriptions/00000000-0000-0000-0000-000000000000/providers/Azure.ResourceManager.MethodSubscriptionId";
+const PROVIDER: &str =
+    "/subscriptions/00000000-0000-0000-0000-000000000000/providers/Azure.ResourceManager.MethodSubscriptionId";
 
 fn client() -> Client {
-    let options =
-        ClientOptions { client_options: bearer_client_options(), endpoint: Some(https_endpoint()), ..Default::default() };
+    let options = ClientOptions {
+        client_options: bearer_client_options(),
+        endpoint: Some(https_endpoint()),
+        ..Default::default()
+    };
     Client::new(credential(), Some(options)).unwrap()
 }
 
@@ -42,7 +45,7 @@ macro_rules! assert_resource {
 
 #[tokio::test]
 async fn operations() {
-    let mut pager = client().operations_list(None);
+    let mut pager = client().get_operations_client().list(None);
     let page = pager.next_page().await.unwrap().unwrap();
     let operation = &page.value[0];
     assert_eq!(operation.name.as_deref(), Some("Azure.ResourceManager.MethodSubscriptionId/services/read"));
@@ -61,24 +64,48 @@ fn resource1_id() -> String {
 
 #[tokio::test]
 async fn two_subscription_resources_method_level_subscription_resource1_operations_get() {
-    let resource = client().subscription_resource1_operations_get(SUBSCRIPTION, "sub-resource-1", None).await.unwrap();
-    let properties = assert_resource!(resource, resource1_id(), "sub-resource-1", "Azure.ResourceManager.MethodSubscriptionId/subscriptionResource1s");
+    let resource = client()
+        .get_subscription_resource1_operations_client()
+        .get(SUBSCRIPTION, "sub-resource-1", None)
+        .await
+        .unwrap();
+    let properties = assert_resource!(
+        resource,
+        resource1_id(),
+        "sub-resource-1",
+        "Azure.ResourceManager.MethodSubscriptionId/subscriptionResource1s"
+    );
     assert_eq!(properties.description.as_deref(), Some("Valid subscription resource 1"));
 }
 
 #[tokio::test]
 async fn two_subscription_resources_method_level_subscription_resource1_operations_put() {
     let body = parse!({"properties": {"description": "Valid subscription resource 1"}});
-    let response = client().subscription_resource1_operations_put(SUBSCRIPTION, "sub-resource-1", &body, None).await.unwrap();
-    let module::SubscriptionResource1OperationsPutResponse::Ok(resource) = response else { panic!("expected 200, got {response:?}") };
-    let properties = assert_resource!(resource, resource1_id(), "sub-resource-1", "Azure.ResourceManager.MethodSubscriptionId/subscriptionResource1s");
+    let response = client()
+        .get_subscription_resource1_operations_client()
+        .put(SUBSCRIPTION, "sub-resource-1", &body, None)
+        .await
+        .unwrap();
+    let module::SubscriptionResource1OperationsClientPutResponse::Ok(resource) = response else {
+        panic!("expected 200, got {response:?}")
+    };
+    let properties = assert_resource!(
+        resource,
+        resource1_id(),
+        "sub-resource-1",
+        "Azure.ResourceManager.MethodSubscriptionId/subscriptionResource1s"
+    );
     assert_eq!(properties.description.as_deref(), Some("Valid subscription resource 1"));
 }
 
 #[tokio::test]
 async fn two_subscription_resources_method_level_subscription_resource1_operations_delete() {
-    let response = client().subscription_resource1_operations_delete(SUBSCRIPTION, "sub-resource-1", None).await.unwrap();
-    assert!(matches!(response, module::SubscriptionResource1OperationsDeleteResponse::NoContent), "{response:?}");
+    let response = client()
+        .get_subscription_resource1_operations_client()
+        .delete(SUBSCRIPTION, "sub-resource-1", None)
+        .await
+        .unwrap();
+    assert!(matches!(response, module::SubscriptionResource1OperationsClientDeleteResponse::NoContent), "{response:?}");
 }
 
 fn resource2_id() -> String {
@@ -87,24 +114,48 @@ fn resource2_id() -> String {
 
 #[tokio::test]
 async fn two_subscription_resources_method_level_subscription_resource2_operations_get() {
-    let resource = client().subscription_resource2_operations_get(SUBSCRIPTION, "sub-resource-2", None).await.unwrap();
-    let properties = assert_resource!(resource, resource2_id(), "sub-resource-2", "Azure.ResourceManager.MethodSubscriptionId/subscriptionResource2s");
+    let resource = client()
+        .get_subscription_resource2_operations_client()
+        .get(SUBSCRIPTION, "sub-resource-2", None)
+        .await
+        .unwrap();
+    let properties = assert_resource!(
+        resource,
+        resource2_id(),
+        "sub-resource-2",
+        "Azure.ResourceManager.MethodSubscriptionId/subscriptionResource2s"
+    );
     assert_eq!(properties.config_value.as_deref(), Some("test-config"));
 }
 
 #[tokio::test]
 async fn two_subscription_resources_method_level_subscription_resource2_operations_put() {
     let body = parse!({"properties": {"configValue": "test-config"}});
-    let response = client().subscription_resource2_operations_put(SUBSCRIPTION, "sub-resource-2", &body, None).await.unwrap();
-    let module::SubscriptionResource2OperationsPutResponse::Ok(resource) = response else { panic!("expected 200, got {response:?}") };
-    let properties = assert_resource!(resource, resource2_id(), "sub-resource-2", "Azure.ResourceManager.MethodSubscriptionId/subscriptionResource2s");
+    let response = client()
+        .get_subscription_resource2_operations_client()
+        .put(SUBSCRIPTION, "sub-resource-2", &body, None)
+        .await
+        .unwrap();
+    let module::SubscriptionResource2OperationsClientPutResponse::Ok(resource) = response else {
+        panic!("expected 200, got {response:?}")
+    };
+    let properties = assert_resource!(
+        resource,
+        resource2_id(),
+        "sub-resource-2",
+        "Azure.ResourceManager.MethodSubscriptionId/subscriptionResource2s"
+    );
     assert_eq!(properties.config_value.as_deref(), Some("test-config"));
 }
 
 #[tokio::test]
 async fn two_subscription_resources_method_level_subscription_resource2_operations_delete() {
-    let response = client().subscription_resource2_operations_delete(SUBSCRIPTION, "sub-resource-2", None).await.unwrap();
-    assert!(matches!(response, module::SubscriptionResource2OperationsDeleteResponse::NoContent), "{response:?}");
+    let response = client()
+        .get_subscription_resource2_operations_client()
+        .delete(SUBSCRIPTION, "sub-resource-2", None)
+        .await
+        .unwrap();
+    assert!(matches!(response, module::SubscriptionResource2OperationsClientDeleteResponse::NoContent), "{response:?}");
 }
 
 fn subscription_resource_id() -> String {
@@ -113,24 +164,45 @@ fn subscription_resource_id() -> String {
 
 #[tokio::test]
 async fn mixed_subscription_placement_subscription_resource_operations_get() {
-    let resource = client().subscription_resource_operations_get(SUBSCRIPTION, "sub-resource", None).await.unwrap();
-    let properties = assert_resource!(resource, subscription_resource_id(), "sub-resource", "Azure.ResourceManager.MethodSubscriptionId/subscriptionResources");
+    let resource =
+        client().get_subscription_resource_operations_client().get(SUBSCRIPTION, "sub-resource", None).await.unwrap();
+    let properties = assert_resource!(
+        resource,
+        subscription_resource_id(),
+        "sub-resource",
+        "Azure.ResourceManager.MethodSubscriptionId/subscriptionResources"
+    );
     assert_eq!(properties.subscription_setting.as_deref(), Some("test-sub-setting"));
 }
 
 #[tokio::test]
 async fn mixed_subscription_placement_subscription_resource_operations_put() {
     let body = parse!({"properties": {"subscriptionSetting": "test-sub-setting"}});
-    let response = client().subscription_resource_operations_put(SUBSCRIPTION, "sub-resource", &body, None).await.unwrap();
-    let module::SubscriptionResourceOperationsPutResponse::Ok(resource) = response else { panic!("expected 200, got {response:?}") };
-    let properties = assert_resource!(resource, subscription_resource_id(), "sub-resource", "Azure.ResourceManager.MethodSubscriptionId/subscriptionResources");
+    let response = client()
+        .get_subscription_resource_operations_client()
+        .put(SUBSCRIPTION, "sub-resource", &body, None)
+        .await
+        .unwrap();
+    let module::SubscriptionResourceOperationsClientPutResponse::Ok(resource) = response else {
+        panic!("expected 200, got {response:?}")
+    };
+    let properties = assert_resource!(
+        resource,
+        subscription_resource_id(),
+        "sub-resource",
+        "Azure.ResourceManager.MethodSubscriptionId/subscriptionResources"
+    );
     assert_eq!(properties.subscription_setting.as_deref(), Some("test-sub-setting"));
 }
 
 #[tokio::test]
 async fn mixed_subscription_placement_subscription_resource_operations_delete() {
-    let response = client().subscription_resource_operations_delete(SUBSCRIPTION, "sub-resource", None).await.unwrap();
-    assert!(matches!(response, module::SubscriptionResourceOperationsDeleteResponse::NoContent), "{response:?}");
+    let response = client()
+        .get_subscription_resource_operations_client()
+        .delete(SUBSCRIPTION, "sub-resource", None)
+        .await
+        .unwrap();
+    assert!(matches!(response, module::SubscriptionResourceOperationsClientDeleteResponse::NoContent), "{response:?}");
 }
 
 fn group_resource_id() -> String {
@@ -139,10 +211,18 @@ fn group_resource_id() -> String {
 
 #[tokio::test]
 async fn mixed_subscription_placement_resource_group_resource_operations_get() {
-    let resource =
-        client().resource_group_resource_operations_get(SUBSCRIPTION, "test-rg", "rg-resource", None).await.unwrap();
+    let resource = client()
+        .get_resource_group_resource_operations_client()
+        .get(SUBSCRIPTION, "test-rg", "rg-resource", None)
+        .await
+        .unwrap();
     assert_eq!(resource.location, "eastus");
-    let properties = assert_resource!(resource, group_resource_id(), "rg-resource", "Azure.ResourceManager.MethodSubscriptionId/resourceGroupResources");
+    let properties = assert_resource!(
+        resource,
+        group_resource_id(),
+        "rg-resource",
+        "Azure.ResourceManager.MethodSubscriptionId/resourceGroupResources"
+    );
     assert_eq!(properties.resource_group_setting.as_deref(), Some("test-setting"));
 }
 
@@ -150,19 +230,29 @@ async fn mixed_subscription_placement_resource_group_resource_operations_get() {
 async fn mixed_subscription_placement_resource_group_resource_operations_put() {
     let body = parse!({"location": "eastus", "properties": {"resourceGroupSetting": "test-setting"}});
     let response = client()
-        .resource_group_resource_operations_put(SUBSCRIPTION, "test-rg", "rg-resource", &body, None)
+        .get_resource_group_resource_operations_client()
+        .put(SUBSCRIPTION, "test-rg", "rg-resource", &body, None)
         .await
         .unwrap();
-    let module::ResourceGroupResourceOperationsPutResponse::Ok(resource) = response else {
+    let module::ResourceGroupResourceOperationsClientPutResponse::Ok(resource) = response else {
         panic!("expected 200, got {response:?}")
     };
     assert_eq!(resource.location, "eastus");
-    let properties = assert_resource!(resource, group_resource_id(), "rg-resource", "Azure.ResourceManager.MethodSubscriptionId/resourceGroupResources");
+    let properties = assert_resource!(
+        resource,
+        group_resource_id(),
+        "rg-resource",
+        "Azure.ResourceManager.MethodSubscriptionId/resourceGroupResources"
+    );
     assert_eq!(properties.resource_group_setting.as_deref(), Some("test-setting"));
 }
 
 #[tokio::test]
 async fn mixed_subscription_placement_resource_group_resource_operations_delete() {
-    let response = client().resource_group_resource_operations_delete(SUBSCRIPTION, "test-rg", "rg-resource", None).await.unwrap();
-    assert!(matches!(response, module::ResourceGroupResourceOperationsDeleteResponse::NoContent), "{response:?}");
+    let response = client()
+        .get_resource_group_resource_operations_client()
+        .delete(SUBSCRIPTION, "test-rg", "rg-resource", None)
+        .await
+        .unwrap();
+    assert!(matches!(response, module::ResourceGroupResourceOperationsClientDeleteResponse::NoContent), "{response:?}");
 }

@@ -11,23 +11,33 @@ const SUBSCRIPTION: &str = "00000000-0000-0000-0000-000000000000";
 const GROUP: &str = "test-rg";
 
 fn compute() -> compute::AzureAzureResourceManagerMultiServiceAzureResourceManagerMultiServiceCompute20250401Client {
-    let options = compute::AzureAzureResourceManagerMultiServiceAzureResourceManagerMultiServiceCompute20250401ClientOptions {
-        client_options: bearer_client_options(),
-        endpoint: Some(https_endpoint()),
-        ..Default::default()
-    };
+    let options =
+        compute::AzureAzureResourceManagerMultiServiceAzureResourceManagerMultiServiceCompute20250401ClientOptions {
+            client_options: bearer_client_options(),
+            endpoint: Some(https_endpoint()),
+            ..Default::default()
+        };
     assert_eq!(options.api_version, "2025-04-01");
-    compute::AzureAzureResourceManagerMultiServiceAzureResourceManagerMultiServiceCompute20250401Client::new(credential(), Some(options)).unwrap()
+    compute::AzureAzureResourceManagerMultiServiceAzureResourceManagerMultiServiceCompute20250401Client::new(
+        credential(),
+        Some(options),
+    )
+    .unwrap()
 }
 
 fn disk() -> disk::AzureAzureResourceManagerMultiServiceAzureResourceManagerMultiServiceComputeDisk20250102Client {
-    let options = disk::AzureAzureResourceManagerMultiServiceAzureResourceManagerMultiServiceComputeDisk20250102ClientOptions {
-        client_options: bearer_client_options(),
-        endpoint: Some(https_endpoint()),
-        ..Default::default()
-    };
+    let options =
+        disk::AzureAzureResourceManagerMultiServiceAzureResourceManagerMultiServiceComputeDisk20250102ClientOptions {
+            client_options: bearer_client_options(),
+            endpoint: Some(https_endpoint()),
+            ..Default::default()
+        };
     assert_eq!(options.api_version, "2025-01-02");
-    disk::AzureAzureResourceManagerMultiServiceAzureResourceManagerMultiServiceComputeDisk20250102Client::new(credential(), Some(options)).unwrap()
+    disk::AzureAzureResourceManagerMultiServiceAzureResourceManagerMultiServiceComputeDisk20250102Client::new(
+        credential(),
+        Some(options),
+    )
+    .unwrap()
 }
 
 fn assert_vm(vm: &compute::models::VirtualMachine) {
@@ -50,26 +60,30 @@ fn assert_disk(disk: &disk::models::Disk) {
 
 #[tokio::test]
 async fn compute_virtual_machines_get() {
-    let vm = compute().virtual_machines_get(SUBSCRIPTION, GROUP, "vm1", None).await.unwrap();
+    let vm = compute().get_virtual_machines_client().get(SUBSCRIPTION, GROUP, "vm1", None).await.unwrap();
     assert_vm(&vm);
 }
 
 #[tokio::test]
 async fn compute_virtual_machines_create_or_update() {
     let body = serde_json::from_value(json!({"location": "eastus", "properties": {}})).unwrap();
-    let vm = compute().virtual_machines_create_or_update(SUBSCRIPTION, GROUP, "vm1", &body, None).await.unwrap();
+    let vm = compute()
+        .get_virtual_machines_client()
+        .create_or_update(SUBSCRIPTION, GROUP, "vm1", &body, None)
+        .await
+        .unwrap();
     assert_vm(&vm);
 }
 
 #[tokio::test]
 async fn compute_disk_disks_get() {
-    let disk = disk().disks_get(SUBSCRIPTION, GROUP, "disk1", None).await.unwrap();
+    let disk = disk().get_disks_client().get(SUBSCRIPTION, GROUP, "disk1", None).await.unwrap();
     assert_disk(&disk);
 }
 
 #[tokio::test]
 async fn compute_disk_disks_create_or_update() {
     let body = serde_json::from_value(json!({"location": "eastus", "properties": {}})).unwrap();
-    let disk = disk().disks_create_or_update(SUBSCRIPTION, GROUP, "disk1", &body, None).await.unwrap();
+    let disk = disk().get_disks_client().create_or_update(SUBSCRIPTION, GROUP, "disk1", &body, None).await.unwrap();
     assert_disk(&disk);
 }

@@ -9,7 +9,7 @@ use spector_clients::azure_azure_resource_manager_multi_service_shared_models_az
 const SUBSCRIPTION: &str = "00000000-0000-0000-0000-000000000000";
 const GROUP: &str = "test-rg";
 
-fn compute() -> compute::AzureAzureResourceManagerMultiServiceSharedModelsAzureResourceManagerMultiServiceSharedModelsCompute20250501Client {
+fn compute() -> compute::AzureAzureResourceManagerMultiServiceSharedModelsAzureResourceManagerMultiServiceSharedModelsCompute20250501Client{
     let options = compute::AzureAzureResourceManagerMultiServiceSharedModelsAzureResourceManagerMultiServiceSharedModelsCompute20250501ClientOptions {
         client_options: bearer_client_options(),
         endpoint: Some(https_endpoint()),
@@ -18,7 +18,7 @@ fn compute() -> compute::AzureAzureResourceManagerMultiServiceSharedModelsAzureR
     compute::AzureAzureResourceManagerMultiServiceSharedModelsAzureResourceManagerMultiServiceSharedModelsCompute20250501Client::new(credential(), Some(options)).unwrap()
 }
 
-fn storage() -> storage::AzureAzureResourceManagerMultiServiceSharedModelsAzureResourceManagerMultiServiceSharedModelsStorage20250201Client {
+fn storage() -> storage::AzureAzureResourceManagerMultiServiceSharedModelsAzureResourceManagerMultiServiceSharedModelsStorage20250201Client{
     let options = storage::AzureAzureResourceManagerMultiServiceSharedModelsAzureResourceManagerMultiServiceSharedModelsStorage20250201ClientOptions {
         client_options: bearer_client_options(),
         endpoint: Some(https_endpoint()),
@@ -53,7 +53,7 @@ fn assert_account(account: &storage::models::StorageAccount) {
 
 #[tokio::test]
 async fn compute_virtual_machines_get() {
-    let vm = compute().virtual_machines_get(SUBSCRIPTION, GROUP, "vm-shared1", None).await.unwrap();
+    let vm = compute().get_virtual_machines_client().get(SUBSCRIPTION, GROUP, "vm-shared1", None).await.unwrap();
     assert_vm(&vm);
 }
 
@@ -64,13 +64,17 @@ async fn compute_virtual_machines_create_or_update() {
         "properties": {"metadata": {"createdBy": "user@example.com", "tags": {"environment": "production"}}}
     }))
     .unwrap();
-    let vm = compute().virtual_machines_create_or_update(SUBSCRIPTION, GROUP, "vm-shared1", &body, None).await.unwrap();
+    let vm = compute()
+        .get_virtual_machines_client()
+        .create_or_update(SUBSCRIPTION, GROUP, "vm-shared1", &body, None)
+        .await
+        .unwrap();
     assert_vm(&vm);
 }
 
 #[tokio::test]
 async fn storage_storage_accounts_get() {
-    let account = storage().storage_accounts_get(SUBSCRIPTION, GROUP, "account1", None).await.unwrap();
+    let account = storage().get_storage_accounts_client().get(SUBSCRIPTION, GROUP, "account1", None).await.unwrap();
     assert_account(&account);
 }
 
@@ -81,6 +85,10 @@ async fn storage_storage_accounts_create_or_update() {
         "properties": {"metadata": {"createdBy": "admin@example.com", "tags": {"department": "engineering"}}}
     }))
     .unwrap();
-    let account = storage().storage_accounts_create_or_update(SUBSCRIPTION, GROUP, "account1", &body, None).await.unwrap();
+    let account = storage()
+        .get_storage_accounts_client()
+        .create_or_update(SUBSCRIPTION, GROUP, "account1", &body, None)
+        .await
+        .unwrap();
     assert_account(&account);
 }

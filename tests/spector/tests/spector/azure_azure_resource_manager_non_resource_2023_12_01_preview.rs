@@ -11,8 +11,11 @@ use spector_clients::azure_azure_resource_manager_non_resource_2023_12_01_previe
 const SUBSCRIPTION: &str = "00000000-0000-0000-0000-000000000000";
 
 fn client() -> Client {
-    let options =
-        ClientOptions { client_options: bearer_client_options(), endpoint: Some(https_endpoint()), ..Default::default() };
+    let options = ClientOptions {
+        client_options: bearer_client_options(),
+        endpoint: Some(https_endpoint()),
+        ..Default::default()
+    };
     Client::new(credential(), Some(options)).unwrap()
 }
 
@@ -24,13 +27,18 @@ fn assert_hello(model: &models::NonResource) {
 
 #[tokio::test]
 async fn non_resource_operations_get() {
-    let model = client().non_resource_operations_get(SUBSCRIPTION, "eastus", "hello", None).await.unwrap();
+    let model = client().get_non_resource_operations_client().get(SUBSCRIPTION, "eastus", "hello", None).await.unwrap();
     assert_hello(&model);
 }
 
 #[tokio::test]
 async fn non_resource_operations_create() {
-    let body: models::NonResource = serde_json::from_value(json!({"id": "id", "name": "hello", "type": "nonResource"})).unwrap();
-    let model = client().non_resource_operations_create(SUBSCRIPTION, "eastus", "hello", &body, None).await.unwrap();
+    let body: models::NonResource =
+        serde_json::from_value(json!({"id": "id", "name": "hello", "type": "nonResource"})).unwrap();
+    let model = client()
+        .get_non_resource_operations_client()
+        .create(SUBSCRIPTION, "eastus", "hello", &body, None)
+        .await
+        .unwrap();
     assert_hello(&model);
 }

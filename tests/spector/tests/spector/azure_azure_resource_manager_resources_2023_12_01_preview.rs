@@ -14,8 +14,11 @@ const GROUP: &str = "test-rg";
 const TOP_ID: &str = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/test-rg/providers/Azure.ResourceManager.Resources/topLevelTrackedResources/top";
 
 fn client() -> Client {
-    let options =
-        ClientOptions { client_options: bearer_client_options(), endpoint: Some(https_endpoint()), ..Default::default() };
+    let options = ClientOptions {
+        client_options: bearer_client_options(),
+        endpoint: Some(https_endpoint()),
+        ..Default::default()
+    };
     Client::new(credential(), Some(options)).unwrap()
 }
 
@@ -84,33 +87,34 @@ fn assert_location(resource: &models::LocationResource, description: &str) {
 
 #[tokio::test]
 async fn top_level_get() {
-    let resource = client().top_level_get(SUBSCRIPTION, GROUP, "top", None).await.unwrap();
+    let resource = client().get_top_level_client().get(SUBSCRIPTION, GROUP, "top", None).await.unwrap();
     assert_top(&resource, "valid");
 }
 
 #[tokio::test]
 async fn top_level_create_or_replace() {
     let body = parse!({"location": "eastus", "properties": {"description": "valid"}});
-    let resource = client().top_level_create_or_replace(SUBSCRIPTION, GROUP, "top", &body, None).await.unwrap();
+    let resource =
+        client().get_top_level_client().create_or_replace(SUBSCRIPTION, GROUP, "top", &body, None).await.unwrap();
     assert_top(&resource, "valid");
 }
 
 #[tokio::test]
 async fn top_level_update() {
     let body = parse!({"properties": {"description": "valid2"}});
-    let resource = client().top_level_update(SUBSCRIPTION, GROUP, "top", &body, None).await.unwrap();
+    let resource = client().get_top_level_client().update(SUBSCRIPTION, GROUP, "top", &body, None).await.unwrap();
     assert_top(&resource, "valid2");
 }
 
 #[tokio::test]
 async fn top_level_delete() {
-    let deleted: () = client().top_level_delete(SUBSCRIPTION, GROUP, "top", None).await.unwrap();
+    let deleted: () = client().get_top_level_client().delete(SUBSCRIPTION, GROUP, "top", None).await.unwrap();
     assert_eq!(deleted, ());
 }
 
 #[tokio::test]
 async fn top_level_list_by_resource_group() {
-    let mut pager = client().top_level_list_by_resource_group(SUBSCRIPTION, GROUP, None);
+    let mut pager = client().get_top_level_client().list_by_resource_group(SUBSCRIPTION, GROUP, None);
     let page = pager.next_page().await.unwrap().unwrap();
     assert_eq!(page.value.len(), 1);
     assert_top(&page.value[0], "valid");
@@ -120,7 +124,7 @@ async fn top_level_list_by_resource_group() {
 
 #[tokio::test]
 async fn top_level_list_by_subscription() {
-    let mut pager = client().top_level_list_by_subscription(SUBSCRIPTION, None);
+    let mut pager = client().get_top_level_client().list_by_subscription(SUBSCRIPTION, None);
     let page = pager.next_page().await.unwrap().unwrap();
     assert_eq!(page.value.len(), 1);
     assert_top(&page.value[0], "valid");
@@ -131,7 +135,7 @@ async fn top_level_list_by_subscription() {
 async fn top_level_action_sync() {
     let body: models::NotificationDetails = parse!({"message": "Resource action at top level.", "urgent": true});
     assert!(body.urgent);
-    let done: () = client().top_level_action_sync(SUBSCRIPTION, GROUP, "top", &body, None).await.unwrap();
+    let done: () = client().get_top_level_client().action_sync(SUBSCRIPTION, GROUP, "top", &body, None).await.unwrap();
     assert_eq!(done, ());
 }
 
@@ -139,33 +143,38 @@ async fn top_level_action_sync() {
 
 #[tokio::test]
 async fn nested_get() {
-    let resource = client().nested_get(SUBSCRIPTION, GROUP, "top", "nested", None).await.unwrap();
+    let resource = client().get_nested_client().get(SUBSCRIPTION, GROUP, "top", "nested", None).await.unwrap();
     assert_nested(&resource, "valid");
 }
 
 #[tokio::test]
 async fn nested_create_or_replace() {
     let body = parse!({"properties": {"description": "valid"}});
-    let resource = client().nested_create_or_replace(SUBSCRIPTION, GROUP, "top", "nested", &body, None).await.unwrap();
+    let resource = client()
+        .get_nested_client()
+        .create_or_replace(SUBSCRIPTION, GROUP, "top", "nested", &body, None)
+        .await
+        .unwrap();
     assert_nested(&resource, "valid");
 }
 
 #[tokio::test]
 async fn nested_update() {
     let body = parse!({"properties": {"description": "valid2"}});
-    let resource = client().nested_update(SUBSCRIPTION, GROUP, "top", "nested", &body, None).await.unwrap();
+    let resource =
+        client().get_nested_client().update(SUBSCRIPTION, GROUP, "top", "nested", &body, None).await.unwrap();
     assert_nested(&resource, "valid2");
 }
 
 #[tokio::test]
 async fn nested_delete() {
-    let deleted: () = client().nested_delete(SUBSCRIPTION, GROUP, "top", "nested", None).await.unwrap();
+    let deleted: () = client().get_nested_client().delete(SUBSCRIPTION, GROUP, "top", "nested", None).await.unwrap();
     assert_eq!(deleted, ());
 }
 
 #[tokio::test]
 async fn nested_list_by_top_level_tracked_resource() {
-    let mut pager = client().nested_list_by_top_level_tracked_resource(SUBSCRIPTION, GROUP, "top", None);
+    let mut pager = client().get_nested_client().list_by_top_level_tracked_resource(SUBSCRIPTION, GROUP, "top", None);
     let page = pager.next_page().await.unwrap().unwrap();
     assert_eq!(page.value.len(), 1);
     assert_nested(&page.value[0], "valid");
@@ -176,27 +185,27 @@ async fn nested_list_by_top_level_tracked_resource() {
 
 #[tokio::test]
 async fn singleton_get_by_resource_group() {
-    let resource = client().singleton_get_by_resource_group(SUBSCRIPTION, GROUP, None).await.unwrap();
+    let resource = client().get_singleton_client().get_by_resource_group(SUBSCRIPTION, GROUP, None).await.unwrap();
     assert_singleton(&resource, "valid");
 }
 
 #[tokio::test]
 async fn singleton_create_or_update() {
     let body = parse!({"location": "eastus", "properties": {"description": "valid"}});
-    let resource = client().singleton_create_or_update(SUBSCRIPTION, GROUP, &body, None).await.unwrap();
+    let resource = client().get_singleton_client().create_or_update(SUBSCRIPTION, GROUP, &body, None).await.unwrap();
     assert_singleton(&resource, "valid");
 }
 
 #[tokio::test]
 async fn singleton_update() {
     let body = parse!({"properties": {"description": "valid2"}});
-    let resource = client().singleton_update(SUBSCRIPTION, GROUP, &body, None).await.unwrap();
+    let resource = client().get_singleton_client().update(SUBSCRIPTION, GROUP, &body, None).await.unwrap();
     assert_singleton(&resource, "valid2");
 }
 
 #[tokio::test]
 async fn singleton_list_by_resource_group() {
-    let mut pager = client().singleton_list_by_resource_group(SUBSCRIPTION, GROUP, None);
+    let mut pager = client().get_singleton_client().list_by_resource_group(SUBSCRIPTION, GROUP, None);
     let page = pager.next_page().await.unwrap().unwrap();
     assert_eq!(page.value.len(), 1);
     assert_singleton(&page.value[0], "valid");
@@ -207,16 +216,20 @@ async fn singleton_list_by_resource_group() {
 
 #[tokio::test]
 async fn location_resources_get() {
-    let resource = client().location_resources_get(SUBSCRIPTION, "eastus", "resource", None).await.unwrap();
+    let resource =
+        client().get_location_resources_client().get(SUBSCRIPTION, "eastus", "resource", None).await.unwrap();
     assert_location(&resource, "valid");
 }
 
 #[tokio::test]
 async fn location_resources_create_or_update() {
     let body = parse!({"properties": {"description": "valid"}});
-    let response =
-        client().location_resources_create_or_update(SUBSCRIPTION, "eastus", "resource", &body, None).await.unwrap();
-    let module::LocationResourcesCreateOrUpdateResponse::Ok(resource) = response else {
+    let response = client()
+        .get_location_resources_client()
+        .create_or_update(SUBSCRIPTION, "eastus", "resource", &body, None)
+        .await
+        .unwrap();
+    let module::LocationResourcesClientCreateOrUpdateResponse::Ok(resource) = response else {
         panic!("expected 200, got {response:?}")
     };
     assert_location(&resource, "valid");
@@ -225,19 +238,21 @@ async fn location_resources_create_or_update() {
 #[tokio::test]
 async fn location_resources_update() {
     let body = parse!({"properties": {"description": "valid2"}});
-    let resource = client().location_resources_update(SUBSCRIPTION, "eastus", "resource", &body, None).await.unwrap();
+    let resource =
+        client().get_location_resources_client().update(SUBSCRIPTION, "eastus", "resource", &body, None).await.unwrap();
     assert_location(&resource, "valid2");
 }
 
 #[tokio::test]
 async fn location_resources_delete() {
-    let response = client().location_resources_delete(SUBSCRIPTION, "eastus", "resource", None).await.unwrap();
-    assert!(matches!(response, module::LocationResourcesDeleteResponse::NoContent), "{response:?}");
+    let response =
+        client().get_location_resources_client().delete(SUBSCRIPTION, "eastus", "resource", None).await.unwrap();
+    assert!(matches!(response, module::LocationResourcesClientDeleteResponse::NoContent), "{response:?}");
 }
 
 #[tokio::test]
 async fn location_resources_list_by_location() {
-    let mut pager = client().location_resources_list_by_location(SUBSCRIPTION, "eastus", None);
+    let mut pager = client().get_location_resources_client().list_by_location(SUBSCRIPTION, "eastus", None);
     let page = pager.next_page().await.unwrap().unwrap();
     assert_eq!(page.value.len(), 1);
     assert_location(&page.value[0], "valid");
@@ -259,7 +274,10 @@ fn extension_scopes() -> [(&'static str, String); 4] {
     let provider = "/providers/Azure.ResourceManager.Resources/extensionsResources/extension";
     [
         (group, format!("/{group}{provider}")),
-        ("subscriptions/00000000-0000-0000-0000-000000000000", format!("/subscriptions/00000000-0000-0000-0000-000000000000{provider}")),
+        (
+            "subscriptions/00000000-0000-0000-0000-000000000000",
+            format!("/subscriptions/00000000-0000-0000-0000-000000000000{provider}"),
+        ),
         ("", provider.to_owned()),
         (top, format!("{TOP_ID}{provider}")),
     ]
@@ -279,7 +297,8 @@ fn assert_extension(resource: &models::ExtensionsResource, id: &str, description
 #[ignore = "resourceUri is percent-encoded: the OpenAPI 3 output lacks x-ms-skip-url-encoding"]
 async fn extensions_resources_get() {
     for (scope, id) in extension_scopes() {
-        let resource = client().extensions_resources_get(scope, "extension", None).await.expect(EXTENSION_REASON);
+        let resource =
+            client().get_extensions_resources_client().get(scope, "extension", None).await.expect(EXTENSION_REASON);
         assert_extension(&resource, &id, "valid");
     }
 }
@@ -289,8 +308,11 @@ async fn extensions_resources_get() {
 async fn extensions_resources_create_or_update() {
     for (scope, id) in extension_scopes() {
         let body = parse!({"properties": {"description": "valid"}});
-        let resource =
-            client().extensions_resources_create_or_update(scope, "extension", &body, None).await.expect(EXTENSION_REASON);
+        let resource = client()
+            .get_extensions_resources_client()
+            .create_or_update(scope, "extension", &body, None)
+            .await
+            .expect(EXTENSION_REASON);
         assert_extension(&resource, &id, "valid");
     }
 }
@@ -300,7 +322,11 @@ async fn extensions_resources_create_or_update() {
 async fn extensions_resources_update() {
     for (scope, id) in extension_scopes() {
         let body = parse!({"properties": {"description": "valid2"}});
-        let resource = client().extensions_resources_update(scope, "extension", &body, None).await.expect(EXTENSION_REASON);
+        let resource = client()
+            .get_extensions_resources_client()
+            .update(scope, "extension", &body, None)
+            .await
+            .expect(EXTENSION_REASON);
         assert_extension(&resource, &id, "valid2");
     }
 }
@@ -309,8 +335,9 @@ async fn extensions_resources_update() {
 #[ignore = "resourceUri is percent-encoded: the OpenAPI 3 output lacks x-ms-skip-url-encoding"]
 async fn extensions_resources_delete() {
     for (scope, _) in extension_scopes() {
-        let response = client().extensions_resources_delete(scope, "extension", None).await.expect(EXTENSION_REASON);
-        assert!(matches!(response, module::ExtensionsResourcesDeleteResponse::NoContent), "{response:?}");
+        let response =
+            client().get_extensions_resources_client().delete(scope, "extension", None).await.expect(EXTENSION_REASON);
+        assert!(matches!(response, module::ExtensionsResourcesClientDeleteResponse::NoContent), "{response:?}");
     }
 }
 
@@ -318,7 +345,7 @@ async fn extensions_resources_delete() {
 #[ignore = "resourceUri is percent-encoded: the OpenAPI 3 output lacks x-ms-skip-url-encoding"]
 async fn extensions_resources_list_by_scope() {
     for (scope, id) in extension_scopes() {
-        let mut pager = client().extensions_resources_list_by_scope(scope, None);
+        let mut pager = client().get_extensions_resources_client().list_by_scope(scope, None);
         let page = pager.next_page().await.unwrap().expect(EXTENSION_REASON);
         assert_eq!(page.value.len(), 1);
         assert_extension(&page.value[0], &id, "valid");

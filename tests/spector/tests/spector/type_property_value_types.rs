@@ -14,86 +14,108 @@ fn client() -> TypePropertyValueTypesClient {
     TypePropertyValueTypesClient::new(Some(options)).unwrap()
 }
 
+/// `P123DT22H14M12.011S`, the duration both duration scenarios use.
+fn p123dt22h14m12_011s() -> time::Duration {
+    time::Duration::days(123)
+        + time::Duration::hours(22)
+        + time::Duration::minutes(14)
+        + time::Duration::seconds(12)
+        + time::Duration::milliseconds(11)
+}
+
 fn inner(property: &str) -> models::InnerModel {
     models::InnerModel { property: property.into(), ..Default::default() }
 }
 
 #[tokio::test]
 async fn boolean_get() {
-    assert!(client().boolean_get(None).await.unwrap().property);
+    assert!(client().get_boolean_client().get(None).await.unwrap().property);
 }
 
 #[tokio::test]
 async fn boolean_put() {
-    client().boolean_put(&models::BooleanProperty { property: true, ..Default::default() }, None).await.unwrap();
+    client()
+        .get_boolean_client()
+        .put(&models::BooleanProperty { property: true, ..Default::default() }, None)
+        .await
+        .unwrap();
 }
 
 #[tokio::test]
 async fn string_get() {
-    assert_eq!(client().string_get(None).await.unwrap().property, "hello");
+    assert_eq!(client().get_string_client().get(None).await.unwrap().property, "hello");
 }
 
 #[tokio::test]
 async fn string_put() {
     let body = models::StringProperty { property: "hello".into(), ..Default::default() };
-    client().string_put(&body, None).await.unwrap();
+    client().get_string_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn bytes_get() {
-    assert_eq!(client().bytes_get(None).await.unwrap().property, "aGVsbG8sIHdvcmxkIQ==");
+    // The wire value is the base64 text "aGVsbG8sIHdvcmxkIQ=="; the client decodes it.
+    assert_eq!(client().get_bytes_client().get(None).await.unwrap().property, b"hello, world!");
 }
 
 #[tokio::test]
 async fn bytes_put() {
-    let body = models::BytesProperty { property: "aGVsbG8sIHdvcmxkIQ==".into(), ..Default::default() };
-    client().bytes_put(&body, None).await.unwrap();
+    let body = models::BytesProperty { property: b"hello, world!".to_vec(), ..Default::default() };
+    client().get_bytes_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn int_get() {
-    assert_eq!(client().int_get(None).await.unwrap().property, 42);
+    assert_eq!(client().get_int_client().get(None).await.unwrap().property, 42);
 }
 
 #[tokio::test]
 async fn int_put() {
-    client().int_put(&models::IntProperty { property: 42, ..Default::default() }, None).await.unwrap();
+    client().get_int_client().put(&models::IntProperty { property: 42, ..Default::default() }, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn float_get() {
-    assert_eq!(client().float_get(None).await.unwrap().property, 43.125);
+    assert_eq!(client().get_float_client().get(None).await.unwrap().property, 43.125);
 }
 
 #[tokio::test]
 async fn float_put() {
-    client().float_put(&models::FloatProperty { property: 43.125, ..Default::default() }, None).await.unwrap();
+    client()
+        .get_float_client()
+        .put(&models::FloatProperty { property: 43.125, ..Default::default() }, None)
+        .await
+        .unwrap();
 }
 
 #[tokio::test]
 async fn decimal_get() {
-    assert_eq!(client().decimal_get(None).await.unwrap().property, 0.33333);
+    assert_eq!(client().get_decimal_client().get(None).await.unwrap().property, 0.33333);
 }
 
 #[tokio::test]
 async fn decimal_put() {
-    client().decimal_put(&models::DecimalProperty { property: 0.33333, ..Default::default() }, None).await.unwrap();
+    client()
+        .get_decimal_client()
+        .put(&models::DecimalProperty { property: 0.33333, ..Default::default() }, None)
+        .await
+        .unwrap();
 }
 
 #[tokio::test]
 async fn decimal128_get() {
-    assert_eq!(client().decimal128_get(None).await.unwrap().property, 0.33333);
+    assert_eq!(client().get_decimal128_client().get(None).await.unwrap().property, 0.33333);
 }
 
 #[tokio::test]
 async fn decimal128_put() {
     let body = models::Decimal128Property { property: 0.33333, ..Default::default() };
-    client().decimal128_put(&body, None).await.unwrap();
+    client().get_decimal128_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn datetime_get() {
-    assert_eq!(client().datetime_get(None).await.unwrap().property, datetime!(2022-08-26 18:38:00 UTC));
+    assert_eq!(client().get_datetime_client().get(None).await.unwrap().property, datetime!(2022-08-26 18:38:00 UTC));
 }
 
 #[tokio::test]
@@ -102,35 +124,37 @@ async fn datetime_put() {
         property: datetime!(2022-08-26 18:38:00 UTC),
         additional_properties: BTreeMap::new(),
     };
-    client().datetime_put(&body, None).await.unwrap();
+    client().get_datetime_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn duration_get() {
-    assert_eq!(client().duration_get(None).await.unwrap().property, "P123DT22H14M12.011S");
+    // The wire value is "P123DT22H14M12.011S".
+    assert_eq!(client().get_duration_client().get(None).await.unwrap().property, p123dt22h14m12_011s());
 }
 
 #[tokio::test]
 async fn duration_put() {
-    let body = models::DurationProperty { property: "P123DT22H14M12.011S".into(), ..Default::default() };
-    client().duration_put(&body, None).await.unwrap();
+    let body = models::DurationProperty { property: p123dt22h14m12_011s(), ..Default::default() };
+    client().get_duration_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn enum_get() {
-    assert_eq!(client().enum_get(None).await.unwrap().property, models::FixedInnerEnum::ValueOne);
+    assert_eq!(client().get_enum_client().get(None).await.unwrap().property, models::FixedInnerEnum::ValueOne);
 }
 
 #[tokio::test]
 async fn enum_put() {
-    let body = models::EnumProperty { property: models::FixedInnerEnum::ValueOne, additional_properties: BTreeMap::new() };
-    client().enum_put(&body, None).await.unwrap();
+    let body =
+        models::EnumProperty { property: models::FixedInnerEnum::ValueOne, additional_properties: BTreeMap::new() };
+    client().get_enum_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn extensible_enum_get() {
     // A value the spec does not list is kept as sent.
-    let output = client().extensible_enum_get(None).await.unwrap();
+    let output = client().get_extensible_enum_client().get(None).await.unwrap();
     assert_eq!(output.property, models::InnerEnum::UnknownValue("UnknownValue".into()));
     assert_eq!(models::InnerEnum::from("ValueTwo"), models::InnerEnum::ValueTwo);
 }
@@ -141,58 +165,61 @@ async fn extensible_enum_put() {
         property: models::InnerEnum::from("UnknownValue"),
         additional_properties: BTreeMap::new(),
     };
-    client().extensible_enum_put(&body, None).await.unwrap();
+    client().get_extensible_enum_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_get() {
-    assert_eq!(client().model_get(None).await.unwrap().property.property, "hello");
+    assert_eq!(client().get_model_client().get(None).await.unwrap().property.property, "hello");
 }
 
 #[tokio::test]
 async fn model_put() {
     let body = models::ModelProperty { property: inner("hello"), additional_properties: BTreeMap::new() };
-    client().model_put(&body, None).await.unwrap();
+    client().get_model_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn collections_string_get() {
-    assert_eq!(client().collections_string_get(None).await.unwrap().property, ["hello", "world"]);
+    assert_eq!(client().get_collections_string_client().get(None).await.unwrap().property, ["hello", "world"]);
 }
 
 #[tokio::test]
 async fn collections_string_put() {
-    let body = models::CollectionsStringProperty { property: vec!["hello".into(), "world".into()], ..Default::default() };
-    client().collections_string_put(&body, None).await.unwrap();
+    let body =
+        models::CollectionsStringProperty { property: vec!["hello".into(), "world".into()], ..Default::default() };
+    client().get_collections_string_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn collections_int_get() {
-    assert_eq!(client().collections_int_get(None).await.unwrap().property, [1, 2]);
+    assert_eq!(client().get_collections_int_client().get(None).await.unwrap().property, [1, 2]);
 }
 
 #[tokio::test]
 async fn collections_int_put() {
     let body = models::CollectionsIntProperty { property: vec![1, 2], ..Default::default() };
-    client().collections_int_put(&body, None).await.unwrap();
+    client().get_collections_int_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn collections_model_get() {
-    let output = client().collections_model_get(None).await.unwrap();
+    let output = client().get_collections_model_client().get(None).await.unwrap();
     assert_eq!(output.property, [inner("hello"), inner("world")]);
 }
 
 #[tokio::test]
 async fn collections_model_put() {
-    let body = models::CollectionsModelProperty { property: vec![inner("hello"), inner("world")], ..Default::default() };
-    client().collections_model_put(&body, None).await.unwrap();
+    let body =
+        models::CollectionsModelProperty { property: vec![inner("hello"), inner("world")], ..Default::default() };
+    client().get_collections_model_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn dictionary_string_get() {
-    let output = client().dictionary_string_get(None).await.unwrap();
-    let expected: BTreeMap<String, String> = [("k1", "hello"), ("k2", "world")].map(|(k, v)| (k.into(), v.into())).into();
+    let output = client().get_dictionary_string_client().get(None).await.unwrap();
+    let expected: BTreeMap<String, String> =
+        [("k1", "hello"), ("k2", "world")].map(|(k, v)| (k.into(), v.into())).into();
     assert_eq!(output.property, expected);
 }
 
@@ -200,12 +227,12 @@ async fn dictionary_string_get() {
 async fn dictionary_string_put() {
     let property = [("k1", "hello"), ("k2", "world")].map(|(k, v)| (k.into(), v.into())).into();
     let body = models::DictionaryStringProperty { property, ..Default::default() };
-    client().dictionary_string_put(&body, None).await.unwrap();
+    client().get_dictionary_string_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn never_get() {
-    let output = client().never_get(None).await.unwrap();
+    let output = client().get_never_client().get(None).await.unwrap();
     assert!(output.additional_properties.is_empty());
 }
 
@@ -213,56 +240,59 @@ async fn never_get() {
 async fn never_put() {
     let body = models::NeverProperty::default();
     assert_eq!(serde_json::to_value(&body).unwrap(), json!({}));
-    client().never_put(&body, None).await.unwrap();
+    client().get_never_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn unknown_string_get() {
-    assert_eq!(client().unknown_string_get(None).await.unwrap().property, json!("hello"));
+    assert_eq!(client().get_unknown_string_client().get(None).await.unwrap().property, json!("hello"));
 }
 
 #[tokio::test]
 async fn unknown_string_put() {
     let body = models::UnknownStringProperty { property: json!("hello"), ..Default::default() };
-    client().unknown_string_put(&body, None).await.unwrap();
+    client().get_unknown_string_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn unknown_int_get() {
-    assert_eq!(client().unknown_int_get(None).await.unwrap().property, json!(42));
+    assert_eq!(client().get_unknown_int_client().get(None).await.unwrap().property, json!(42));
 }
 
 #[tokio::test]
 async fn unknown_int_put() {
     let body = models::UnknownIntProperty { property: json!(42), ..Default::default() };
-    client().unknown_int_put(&body, None).await.unwrap();
+    client().get_unknown_int_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn unknown_dict_get() {
-    assert_eq!(client().unknown_dict_get(None).await.unwrap().property, json!({ "k1": "hello", "k2": 42 }));
+    assert_eq!(
+        client().get_unknown_dict_client().get(None).await.unwrap().property,
+        json!({ "k1": "hello", "k2": 42 })
+    );
 }
 
 #[tokio::test]
 async fn unknown_dict_put() {
     let body = models::UnknownDictProperty { property: json!({ "k1": "hello", "k2": 42 }), ..Default::default() };
-    client().unknown_dict_put(&body, None).await.unwrap();
+    client().get_unknown_dict_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn unknown_array_get() {
-    assert_eq!(client().unknown_array_get(None).await.unwrap().property, json!(["hello", "world"]));
+    assert_eq!(client().get_unknown_array_client().get(None).await.unwrap().property, json!(["hello", "world"]));
 }
 
 #[tokio::test]
 async fn unknown_array_put() {
     let body = models::UnknownArrayProperty { property: json!(["hello", "world"]), ..Default::default() };
-    client().unknown_array_put(&body, None).await.unwrap();
+    client().get_unknown_array_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn string_literal_get() {
-    let output = client().string_literal_get(None).await.unwrap();
+    let output = client().get_string_literal_client().get(None).await.unwrap();
     assert_eq!(output.property, models::StringLiteralPropertyProperty::Hello);
 }
 
@@ -272,45 +302,45 @@ async fn string_literal_put() {
         property: models::StringLiteralPropertyProperty::Hello,
         additional_properties: BTreeMap::new(),
     };
-    client().string_literal_put(&body, None).await.unwrap();
+    client().get_string_literal_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn int_literal_get() {
-    assert_eq!(client().int_literal_get(None).await.unwrap().property, 42.0);
+    assert_eq!(client().get_int_literal_client().get(None).await.unwrap().property, 42.0);
 }
 
 #[tokio::test]
 async fn int_literal_put() {
     let body = models::IntLiteralProperty { property: 42.0, additional_properties: BTreeMap::new() };
-    client().int_literal_put(&body, None).await.unwrap();
+    client().get_int_literal_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn float_literal_get() {
-    assert_eq!(client().float_literal_get(None).await.unwrap().property, 43.125);
+    assert_eq!(client().get_float_literal_client().get(None).await.unwrap().property, 43.125);
 }
 
 #[tokio::test]
 async fn float_literal_put() {
     let body = models::FloatLiteralProperty { property: 43.125, additional_properties: BTreeMap::new() };
-    client().float_literal_put(&body, None).await.unwrap();
+    client().get_float_literal_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn boolean_literal_get() {
-    assert!(client().boolean_literal_get(None).await.unwrap().property);
+    assert!(client().get_boolean_literal_client().get(None).await.unwrap().property);
 }
 
 #[tokio::test]
 async fn boolean_literal_put() {
     let body = models::BooleanLiteralProperty { property: true, ..Default::default() };
-    client().boolean_literal_put(&body, None).await.unwrap();
+    client().get_boolean_literal_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn union_string_literal_get() {
-    let output = client().union_string_literal_get(None).await.unwrap();
+    let output = client().get_union_string_literal_client().get(None).await.unwrap();
     assert_eq!(output.property, models::UnionStringLiteralPropertyProperty::World);
 }
 
@@ -320,34 +350,34 @@ async fn union_string_literal_put() {
         property: models::UnionStringLiteralPropertyProperty::World,
         additional_properties: BTreeMap::new(),
     };
-    client().union_string_literal_put(&body, None).await.unwrap();
+    client().get_union_string_literal_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn union_int_literal_get() {
-    assert_eq!(client().union_int_literal_get(None).await.unwrap().property, 42.0);
+    assert_eq!(client().get_union_int_literal_client().get(None).await.unwrap().property, 42.0);
 }
 
 #[tokio::test]
 async fn union_int_literal_put() {
     let body = models::UnionIntLiteralProperty { property: 42.0, additional_properties: BTreeMap::new() };
-    client().union_int_literal_put(&body, None).await.unwrap();
+    client().get_union_int_literal_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn union_float_literal_get() {
-    assert_eq!(client().union_float_literal_get(None).await.unwrap().property, 46.875);
+    assert_eq!(client().get_union_float_literal_client().get(None).await.unwrap().property, 46.875);
 }
 
 #[tokio::test]
 async fn union_float_literal_put() {
     let body = models::UnionFloatLiteralProperty { property: 46.875, additional_properties: BTreeMap::new() };
-    client().union_float_literal_put(&body, None).await.unwrap();
+    client().get_union_float_literal_client().put(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn union_enum_value_get() {
-    let output = client().union_enum_value_get(None).await.unwrap();
+    let output = client().get_union_enum_value_client().get(None).await.unwrap();
     assert_eq!(output.property, models::UnionEnumValuePropertyProperty::Value2);
 }
 
@@ -357,5 +387,5 @@ async fn union_enum_value_put() {
         property: models::UnionEnumValuePropertyProperty::Value2,
         additional_properties: BTreeMap::new(),
     };
-    client().union_enum_value_put(&body, None).await.unwrap();
+    client().get_union_enum_value_client().put(&body, None).await.unwrap();
 }
