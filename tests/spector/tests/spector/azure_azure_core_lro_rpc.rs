@@ -15,6 +15,6 @@ async fn long_running_rpc() {
     let body = models::GenerationOptions { prompt: "text".into(), ..Default::default() };
     let frequency = azure_core::time::Duration::seconds(1);
     let options = RpcOptions { method_options: PollerOptions { frequency, ..Default::default() }, ..Default::default() };
-    let result: models::GenerationResult = client.long_running_rpc(&body, Some(options)).unwrap().await.unwrap().into_model().unwrap();
+    let result: models::GenerationResult = client.long_running_rpc(&body, Some(options)).await.unwrap();
     assert_eq!(result.data, "text data");
 }

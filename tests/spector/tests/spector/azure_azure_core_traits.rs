@@ -45,5 +45,5 @@ async fn repeatable_action() {
     };
     let response = client().repeatable_action(1, &body, Some(options)).await.unwrap();
     assert_eq!(response.body.user_action_result, "test");
-    assert_eq!(response.repeatability_result.as_deref(), Some("accepted"));
+    assert_eq!(response.repeatability_result, Some(models::RepeatabilityResult::Accepted));
 }

@@ -376,7 +376,7 @@ async fn model_with_enum_value_put() {
 fn datetimes() -> models::ModelWithDatetime {
     models::ModelWithDatetime {
         rfc3339: time::macros::datetime!(2022-08-26 18:38:00 UTC),
-        rfc7231: "Fri, 26 Aug 2022 14:38:00 GMT".into(),
+        rfc7231: time::macros::datetime!(2022-08-26 14:38:00 UTC),
         additional_properties: BTreeMap::new(),
     }
 }

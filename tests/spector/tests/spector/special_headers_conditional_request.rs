@@ -15,7 +15,8 @@ fn client() -> Client {
     Client::new(Some(Options { client_options: client_options(), endpoint: Some(endpoint()) })).unwrap()
 }
 
-const DATE: &str = "Fri, 26 Aug 2022 14:38:00 GMT";
+/// Fri, 26 Aug 2022 14:38:00 GMT (sent as RFC 7231).
+const DATE: time::OffsetDateTime = time::macros::datetime!(2022-08-26 14:38:00 UTC);
 
 #[tokio::test]
 async fn post_if_match() {
@@ -31,12 +32,12 @@ async fn post_if_none_match() {
 
 #[tokio::test]
 async fn head_if_modified_since() {
-    let options = HeadIfModifiedSince { if_modified_since: Some(DATE.into()), ..Default::default() };
+    let options = HeadIfModifiedSince { if_modified_since: Some(DATE), ..Default::default() };
     client().head_if_modified_since(Some(options)).await.unwrap();
 }
 
 #[tokio::test]
 async fn post_if_unmodified_since() {
-    let options = PostIfUnmodifiedSince { if_unmodified_since: Some(DATE.into()), ..Default::default() };
+    let options = PostIfUnmodifiedSince { if_unmodified_since: Some(DATE), ..Default::default() };
     client().post_if_unmodified_since(Some(options)).await.unwrap();
 }

@@ -15,7 +15,7 @@ async fn v1() {
     let body = models::ModelV1 {
         prop: "foo".into(),
         enum_prop: models::EnumV1::EnumMemberV2,
-        union_prop: serde_json::json!(10),
+        union_prop: models::UnionV1::V2Scalar(10),
         additional_properties: Default::default(),
     };
     let output = client().v1("bar", &body, None).await.unwrap();

@@ -16,7 +16,7 @@ fn model() -> models::NewModel {
     models::NewModel {
         new_prop: "foo".into(),
         enum_prop: models::NewEnum::NewEnumMember,
-        union_prop: serde_json::json!(10),
+        union_prop: models::NewUnion::NewScalar(10),
         additional_properties: Default::default(),
     }
 }
