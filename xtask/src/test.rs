@@ -1,8 +1,8 @@
 //! `cargo xtask test`: the one command that runs every check and test.
 //!
-//! Lints and docs come first, then the corpus (`cargo xtask corpus`, which says so and
-//! passes when `../shared/corpus` is absent), so that the last lines printed are cargo
-//! test's summary.
+//! Lints and docs come first, then the corpus (`cargo xtask corpus`) and the Spector suites
+//! (`cargo xtask spector`), each of which says so and passes when its part of `../shared`
+//! is absent, so that the last lines printed are cargo test's summary.
 
 use anyhow::{bail, Context};
 use std::process::Command;
@@ -21,7 +21,7 @@ const STEPS: [Step; 3] = [
 ];
 
 /// Runs clippy (`-D warnings`), rustdoc (`-D warnings`) on the generated crate, the
-/// corpus, then the whole workspace's tests.
+/// corpus, the Spector suites, then the whole workspace's tests.
 pub fn run() -> anyhow::Result<()> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().context("no workspace root")?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
@@ -29,6 +29,8 @@ pub fn run() -> anyhow::Result<()> {
         if name == "tests" {
             eprintln!("==> cargo xtask corpus");
             crate::corpus::run(None).context("corpus failed")?;
+            eprintln!("==> cargo xtask spector");
+            crate::spector::run(None).context("spector failed")?;
         }
         eprintln!("==> cargo {}", args.join(" "));
         let status = Command::new(&cargo)
