@@ -341,6 +341,24 @@ pub mod xml {
         }
     }
 
+    impl XmlText for Vec<u8> {
+        fn to_xml_text(&self) -> String {
+            <super::Base64 as super::Encoding<Vec<u8>>>::to_text(self)
+        }
+        fn from_xml_text(text: &str) -> Result<Self, String> {
+            <super::Base64 as super::Encoding<Vec<u8>>>::from_text(text.trim())
+        }
+    }
+
+    impl XmlText for time::Duration {
+        fn to_xml_text(&self) -> String {
+            <super::Iso8601Duration as super::Encoding<time::Duration>>::to_text(self)
+        }
+        fn from_xml_text(text: &str) -> Result<Self, String> {
+            <super::Iso8601Duration as super::Encoding<time::Duration>>::from_text(text.trim())
+        }
+    }
+
     impl XmlText for serde_json::Value {
         fn to_xml_text(&self) -> String {
             match self {

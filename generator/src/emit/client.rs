@@ -1001,11 +1001,16 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
     let wire_line = format!(" `{} {}` (`{}`).", method_text(op.method), path_text(&op.path), op.id);
     let args_section = (!arg_docs.is_empty()).then(|| quote!(#[doc = ""] #[doc = " # Arguments"] #(#arg_docs)*));
     let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+    // A request that is sent here is borrowed mutably; one that is returned (long-running,
+    // paged) is mutable only if something is added to it.
+    let returned = op.lro.is_some() || types::paged_type(ctx.api, op).is_some();
+    let changed = accept.is_some() || !headers.is_empty() || !body_stmt.is_empty();
+    let mut_request = if changed || !returned { quote!(mut) } else { TokenStream::new() };
     let build = quote! {
         let path = #path;
         let #mut_url url = runtime::url(&#this.endpoint_url, &path)?;
         #query_block
-        let mut request = Request::new(url, Method::#http_method);
+        let #mut_request request = Request::new(url, Method::#http_method);
         #accept
         #(#headers)*
         #body_stmt
