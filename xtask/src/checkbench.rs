@@ -130,9 +130,15 @@ fn generate(
     Ok(Subject { label: label.to_owned(), dir, package: package.to_owned(), features })
 }
 
-/// The workspace's `Cargo.lock`, so every crate resolves the same dependency versions.
+/// The workspace's `Cargo.lock`, so every crate resolves the same dependency versions, and an
+/// empty `[workspace]` so that cargo does not take the crate for part of this one.
 fn copy_lock(dir: &Path) -> anyhow::Result<()> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().context("no workspace root")?;
+    let manifest = dir.join("Cargo.toml");
+    let text = std::fs::read_to_string(&manifest)?;
+    if !text.contains("\n[workspace]") {
+        std::fs::write(&manifest, format!("{text}\n[workspace]\n"))?;
+    }
     if !dir.join("Cargo.lock").exists() {
         std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock"))?;
     }
@@ -220,6 +226,7 @@ fn progenitor_nexus(root: &Path, work: &Path, corpus: &Path) -> anyhow::Result<S
     if !output.status.success() {
         bail!("cargo-progenitor failed: {}", String::from_utf8_lossy(&output.stderr));
     }
+    copy_lock(&dir)?;
     Ok(Subject {
         label: format!("progenitor {PROGENITOR}: nexus"),
         dir,
