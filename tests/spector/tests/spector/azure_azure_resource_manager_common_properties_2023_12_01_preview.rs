@@ -26,13 +26,6 @@ fn client() -> Client {
     Client::new(credential(), Some(options)).unwrap()
 }
 
-/// A model from its JSON form.
-macro_rules! parse {
-    ($($json:tt)+) => {
-        serde_json::from_value(json!($($json)+)).unwrap()
-    };
-}
-
 fn assert_arm_ids(resource: &models::ArmResourceIdentifierResource) {
     assert_eq!(resource.name.as_deref(), Some("armId"));
     assert_eq!(resource.location, "eastus");

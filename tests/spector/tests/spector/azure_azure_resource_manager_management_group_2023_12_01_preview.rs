@@ -19,13 +19,6 @@ fn client() -> Client {
     Client::new(credential(), Some(options)).unwrap()
 }
 
-/// A model from its JSON form.
-macro_rules! parse {
-    ($($json:tt)+) => {
-        serde_json::from_value(json!($($json)+)).unwrap()
-    };
-}
-
 fn assert_resource(resource: &models::ManagementGroupChildResource, description: &str) {
     assert_eq!(resource.id.as_deref(), Some(ID));
     assert_eq!(resource.name.as_deref(), Some("resource"));

@@ -21,13 +21,6 @@ fn client() -> Client {
     Client::new(credential(), Some(options)).unwrap()
 }
 
-/// A model from its JSON form.
-macro_rules! parse {
-    ($($json:tt)+) => {
-        serde_json::from_value(json!($($json)+)).unwrap()
-    };
-}
-
 /// Checks the parts every resource of these scenarios shares.
 macro_rules! assert_resource {
     ($resource:expr, $id:expr, $name:expr, $type:expr) => {{

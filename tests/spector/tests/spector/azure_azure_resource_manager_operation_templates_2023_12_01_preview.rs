@@ -32,13 +32,6 @@ fn fast() -> PollerOptions<'static> {
     PollerOptions { frequency: azure_core::time::Duration::milliseconds(10), ..Default::default() }
 }
 
-/// A model from its JSON form.
-macro_rules! parse {
-    ($($json:tt)+) => {
-        serde_json::from_value(json!($($json)+)).unwrap()
-    };
-}
-
 #[tokio::test]
 async fn list_available_operations() {
     let mut pager = client().get_operations_client().list(None);

@@ -22,13 +22,6 @@ fn client() -> Client {
     Client::new(credential(), Some(options)).unwrap()
 }
 
-/// A model from its JSON form.
-macro_rules! parse {
-    ($($json:tt)+) => {
-        serde_json::from_value(json!($($json)+)).unwrap()
-    };
-}
-
 /// The `systemData` every resource of these scenarios carries.
 fn assert_system_data(system: Option<&models::SystemData>) {
     let system = system.expect("systemData");

@@ -20,3 +20,10 @@ pub fn client_options() -> ClientOptions {
         .expect("reqwest client");
     ClientOptions { transport: Some(Transport::new(Arc::new(client))), retry: RetryOptions::none(), ..Default::default() }
 }
+
+/// A model (or any deserializable value) from its JSON form, written as `json!` takes it.
+macro_rules! parse {
+    ($($json:tt)+) => {
+        serde_json::from_value(serde_json::json!($($json)+)).unwrap()
+    };
+}

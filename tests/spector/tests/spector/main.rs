@@ -5,6 +5,7 @@
 //! the requests and records the scenario as passed.
 
 mod bearer;
+#[macro_use]
 mod common;
 mod credential;
 
