@@ -193,11 +193,6 @@ pub fn rfc3339(value: impl std::borrow::Borrow<time::OffsetDateTime>) -> String 
         .unwrap_or_default()
 }
 
-/// Formats a date-time as an HTTP-date (RFC 7231), the form HTTP headers use.
-pub fn rfc7231(value: impl std::borrow::Borrow<time::OffsetDateTime>) -> String {
-    azure_core::time::to_rfc7231(value.borrow())
-}
-
 /// Sends a request and buffers the response, whatever its status.
 pub async fn send(
     pipeline: &Pipeline,

@@ -87,10 +87,6 @@ struct TypeNames {
     response: Option<String>,
 }
 
-/// Request headers whose value is an HTTP-date by definition.
-const HTTP_DATE_HEADERS: &[&str] =
-    &["if-modified-since", "if-unmodified-since", "if-range", "date", "repeatability-first-sent"];
-
 /// Methods of the root client that are not operations.
 const ROOT_METHODS: &[&str] =
     &["new", "endpoint", "from_parts", "with_key", "with_token", "with_token_credential", "with_access_key", "with_no_credential"];
@@ -863,16 +859,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             },
             ParamLocation::Header => {
                 let header = wire.to_ascii_lowercase();
-                // Headers that HTTP (RFC 9110, 9111) and Azure's repeatability spec define as
-                // HTTP-dates are sent as such even when the spec says only `date-time`; other
-                // date-times go as their declared encoding.
-                let text = if HTTP_DATE_HEADERS.contains(&header.as_str())
-                    && matches!(resolved(ctx.api, &p.ty), TypeRef::Primitive(Primitive::DateTime))
-                {
-                    quote!(runtime::rfc7231(#value))
-                } else {
-                    list_text(ctx, &p.ty, p.collection, value.clone()).owned()
-                };
+                let text = list_text(ctx, &p.ty, p.collection, value.clone()).owned();
                 quote! { request.insert_header(#header, #text); }
             }
             _ => continue,
@@ -881,11 +868,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             // The caller's value, else one the client makes.
             let source = &plan.value;
             let header = wire.to_ascii_lowercase();
-            let text = match generated {
-                // The header is an HTTP-date whatever date-time format the spec names.
-                Generated::HttpDateNow => quote!(azure_core::time::to_rfc7231(value)),
-                Generated::Uuid => list_text(ctx, &p.ty, p.collection, quote!(value)).owned(),
-            };
+            let text = list_text(ctx, &p.ty, p.collection, quote!(value)).owned();
             let made = match generated {
                 Generated::Uuid => quote!(azure_core::Uuid::new_v4().to_string()),
                 Generated::HttpDateNow => quote!(azure_core::time::to_rfc7231(&azure_core::time::OffsetDateTime::now_utc())),

@@ -134,6 +134,14 @@ impl<'s> Lowerer<'s> {
             });
         }
 
+        // Headers that HTTP (RFC 9110) and Azure's repeatability spec define as HTTP-dates are
+        // sent as such even where the spec says only `date-time`.
+        let ty = match ty {
+            TypeRef::Primitive(Primitive::DateTime) if location == ParamLocation::Header && is_http_date_header(name) => {
+                TypeRef::Primitive(Primitive::DateTimeRfc7231)
+            }
+            ty => ty,
+        };
         Lowered::Param(Parameter {
             name: name.to_owned(),
             client_name: str_of(v, "x-ms-client-name").map(str::to_owned),
@@ -185,6 +193,13 @@ fn generated(header: &str) -> Option<Generated> {
     } else {
         None
     }
+}
+
+/// Request headers whose value is an HTTP-date by definition.
+fn is_http_date_header(name: &str) -> bool {
+    ["if-modified-since", "if-unmodified-since", "if-range", "date", "repeatability-first-sent"]
+        .iter()
+        .any(|header| name.eq_ignore_ascii_case(header))
 }
 
 /// The value of a constant parameter (see the module docs).
