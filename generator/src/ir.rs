@@ -297,6 +297,9 @@ pub struct Parameter {
     /// A value the client makes itself when the caller gives none; such a parameter is
     /// optional for the caller even when the spec requires it on the wire.
     pub generated: Option<Generated>,
+    /// The value sent when the caller gives none (`x-ms-client-default`), as written on the
+    /// wire; like `generated`, it makes a query or header parameter optional for the caller.
+    pub client_default: Option<String>,
 }
 
 /// A request value the client makes once per call (retries resend the same one).
@@ -604,6 +607,9 @@ pub struct Field {
     pub description: Option<String>,
     /// How it is written in XML bodies.
     pub xml: XmlField,
+    /// The value a new model starts with (`x-ms-client-default`), as the spec writes it: a
+    /// string, number or boolean as text.
+    pub client_default: Option<String>,
 }
 
 /// An enumeration.

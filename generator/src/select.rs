@@ -156,6 +156,7 @@ mod tests {
                         read_only: false,
                         description: None,
                         xml: Default::default(),
+                        client_default: None,
                     })
                     .into_iter()
                     .collect(),

@@ -789,7 +789,8 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
         let id = ident(&rust);
         let docs =
             doc_or(param.description.as_deref(), &format!("`{}` ({}).", param.name, location_name(param.location)));
-        let required = (param.required && param.generated.is_none()) || param.location == ParamLocation::Path;
+        let defaulted = param.generated.is_some() || param.client_default.is_some();
+        let required = (param.required && !defaulted) || param.location == ParamLocation::Path;
         let text = is_text(resolved(ctx.api, &param.ty));
         if required {
             let ty = if text { quote!(&str) } else { ctx.types.rust_type(&param.ty, models) };
@@ -802,7 +803,9 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             plans.push(ParamPlan { param, value: quote!(#id), optional: false });
         } else {
             let ty = ctx.types.rust_type(&param.ty, models);
-            let generated_doc = param.generated.map(|g| format!(" When `None`, the client sends {}.", generated_text(g)));
+            let sent = param.generated.map(generated_text).map(str::to_owned);
+            let sent = sent.or_else(|| param.client_default.as_ref().map(|value| format!("`{value}`")));
+            let generated_doc = sent.map(|sent| format!(" When `None`, the client sends {sent}."));
             let generated_doc = generated_doc.map(|d| quote!(#[doc = ""] #[doc = #d]));
             option_fields.push(quote! { #docs #generated_doc pub #id: Option<#ty>, });
             plans.push(ParamPlan { param, value: quote!(options.#id), optional: true });
@@ -874,6 +877,17 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
                 Generated::HttpDateNow => quote!(azure_core::time::to_rfc7231(&azure_core::time::OffsetDateTime::now_utc())),
             };
             quote! { request.insert_header(#header, match &#source { Some(value) => #text, None => #made }); }
+        } else if let (true, Some(default)) = (plan.optional, &p.client_default) {
+            // The caller's value, else the spec's client default, written as the spec has it.
+            let source = &plan.value;
+            let sent = match p.location {
+                ParamLocation::Query => quote! { query.append_pair(#wire, #default); },
+                _ => {
+                    let header = wire.to_ascii_lowercase();
+                    quote! { request.insert_header(#header, #default); }
+                }
+            };
+            quote! { match &#source { Some(#binding) => { #stmt } None => { #sent } } }
         } else if plan.optional {
             let source = &plan.value;
             quote! { if let Some(#binding) = &#source { #stmt } }

@@ -48,14 +48,17 @@ fn struct_item(
 ) -> TokenStream {
     let mut scope = Scope::with_reserved(&["additional_properties"]);
     let mut defaultable = true;
+    let mut client_defaults = Vec::new();
     let mut idents = Vec::new();
     let mut decls = Vec::new();
     let fields: Vec<TokenStream> = s
         .fields
         .iter()
         .map(|field| {
-            let (tokens, has_default, ident) = field_item(id, def, field, &mut scope, types, diagnostics);
+            let (tokens, has_default, ident, optional) = field_item(id, def, field, &mut scope, types, diagnostics);
             defaultable &= has_default;
+            let value = client_default(api, types, field);
+            client_defaults.push((ident.clone(), value.map(|value| if optional { quote!(Some(#value)) } else { value })));
             decls.push(super::xml::FieldDecl {
                 field,
                 ident: ident.clone(),
@@ -106,7 +109,23 @@ fn struct_item(
             pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
         },
     };
-    let default = defaultable.then(|| quote!(Default,));
+    // A model whose spec gives client defaults starts with them (as a caller's
+    // `..Default::default()` then sends them); deserializing never uses them.
+    let has_client_defaults = client_defaults.iter().any(|(_, value)| value.is_some());
+    let default = (defaultable && !has_client_defaults).then(|| quote!(Default,));
+    let default_impl = (defaultable && has_client_defaults).then(|| {
+        let values = client_defaults.iter().map(|(ident, value)| match value {
+            Some(value) => quote!(#ident: #value,),
+            None => quote!(#ident: Default::default(),),
+        });
+        quote! {
+            impl Default for #name {
+                fn default() -> Self {
+                    Self { #(#values)* additional_properties: Default::default() }
+                }
+            }
+        }
+    });
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #default serde::Serialize, serde::Deserialize)]
@@ -115,10 +134,56 @@ fn struct_item(
             #additional
         }
 
+        #default_impl
+
         #page_impl
 
         #xml_impl
     }
+}
+
+/// The Rust value of a field's client default (`x-ms-client-default`), unwrapped: text,
+/// numbers, booleans and string enums; `None` for other types, which then start empty like
+/// any other field.
+fn client_default(api: &Api, types: &TypeMap, field: &Field) -> Option<TokenStream> {
+    let text = field.client_default.as_deref()?;
+    let mut ty = &field.ty;
+    // Bounded: lowering never makes alias cycles, but a bug must not hang the emitter.
+    for _ in 0..64 {
+        match ty {
+            TypeRef::Named(id) => match api.types.get(id).map(|def| &def.kind) {
+                Some(TypeKind::Alias(inner)) => ty = inner,
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    let value = match ty {
+        TypeRef::Primitive(Primitive::String | Primitive::Date | Primitive::Time | Primitive::Url) => {
+            quote!(#text.to_owned())
+        }
+        TypeRef::Primitive(Primitive::I32 | Primitive::I64) => {
+            let number = proc_macro2::Literal::i64_unsuffixed(text.parse().ok()?);
+            quote!(#number)
+        }
+        TypeRef::Primitive(Primitive::F32 | Primitive::F64) => {
+            let number = proc_macro2::Literal::f64_unsuffixed(text.parse().ok()?);
+            quote!(#number)
+        }
+        TypeRef::Primitive(Primitive::Bool) => {
+            let value: bool = text.parse().ok()?;
+            quote!(#value)
+        }
+        TypeRef::Named(id) => match api.types.get(id).map(|def| &def.kind) {
+            Some(TypeKind::Enum(e)) if e.base == Primitive::String => {
+                let name = ident(&types.name(id));
+                quote!(#name::from(#text))
+            }
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some(value)
 }
 
 /// Whether a field is declared `Option<…>`: not required, nullable, or a discriminator
@@ -128,7 +193,8 @@ fn is_optional(owner: &TypeId, field: &Field, types: &TypeMap) -> bool {
     !field.required || field.nullable || absent_discriminator
 }
 
-/// A struct field and whether it can take part in `#[derive(Default)]`.
+/// A struct field, whether it can take part in `#[derive(Default)]`, its name, and whether
+/// it is declared `Option<…>`.
 fn field_item(
     owner: &TypeId,
     def: &TypeDef,
@@ -136,7 +202,7 @@ fn field_item(
     scope: &mut Scope,
     types: &TypeMap,
     diagnostics: &mut Vec<Diagnostic>,
-) -> (TokenStream, bool, proc_macro2::Ident) {
+) -> (TokenStream, bool, proc_macro2::Ident, bool) {
     let wanted = names::snake(field.client_name.as_deref().unwrap_or(&field.name));
     let (rust_name, renamed) = scope.claim(&wanted);
     if renamed {
@@ -183,7 +249,7 @@ fn field_item(
     }
     let serde = (!attrs.is_empty()).then(|| quote!(#[serde(#(#attrs),*)]));
     let has_default = optional || defaults;
-    (quote! { #docs #serde pub #ident: #ty, }, has_default, ident)
+    (quote! { #docs #serde pub #ident: #ty, }, has_default, ident, optional)
 }
 
 fn enum_item(def: &TypeDef, name: &proc_macro2::Ident, docs: TokenStream, e: &Enum, diagnostics: &mut Vec<Diagnostic>) -> TokenStream {

@@ -297,5 +297,6 @@ fn required_string(name: &str, location: ParamLocation, constant: Option<String>
         client_level: false,
         constant,
         generated: None,
+        client_default: None,
     }
 }

@@ -15,6 +15,9 @@
 //!
 //! Generated values (`generated: Some(..)`): the repeatability headers, which the client
 //! fills in when the caller gives none.
+//!
+//! Client defaults (`client_default: Some(..)`): autorest's `x-ms-client-default` (TypeSpec's
+//! `@clientDefaultValue`), a value the client sends when the caller gives none.
 
 use super::context::{arr_of, bool_of, describe, ref_of, scalar_text, str_of, Lowerer};
 use super::names::{key_name, synth};
@@ -156,6 +159,8 @@ impl<'s> Lowerer<'s> {
             // The client sends the client-level value; a constant would hide it.
             constant: constant.filter(|_| client_location.is_none()),
             generated: (location == ParamLocation::Header).then(|| generated(name)).flatten(),
+            // A scalar only: that is what a query or header value can be written from as is.
+            client_default: v.get("x-ms-client-default").and_then(scalar_text),
         })
     }
 

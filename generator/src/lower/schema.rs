@@ -357,6 +357,7 @@ impl<'s> Lowerer<'s> {
             read_only: bool_of(v, "readOnly") == Some(true),
             description,
             xml: self.xml_field(loc, v),
+            client_default: v.get("x-ms-client-default").and_then(scalar_text),
         }
     }
 

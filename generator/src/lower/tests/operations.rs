@@ -167,6 +167,25 @@ fn parameters_merge_and_lower() {
 }
 
 #[test]
+fn client_defaults() {
+    let api = swagger(json!({
+        "swagger": "2.0", "info": {"title": "t", "version": "1"},
+        "paths": {"/a": {"get": {"operationId": "Get", "parameters": [
+            {"name": "pageSize", "in": "query", "type": "integer", "format": "int32", "x-ms-client-default": 10},
+            {"name": "format", "in": "query", "required": true, "type": "string", "x-ms-client-default": "json"},
+            {"name": "x-flag", "in": "header", "type": "boolean", "x-ms-client-default": true},
+            {"name": "tags", "in": "query", "type": "array", "items": {"type": "string"}, "x-ms-client-default": ["a"]}
+        ], "responses": {}}}}
+    }));
+    let o = op(&api, "Get");
+    // Kept as the wire text; only scalars, which a query or header value is written from.
+    assert_eq!(param(o, "pageSize").client_default.as_deref(), Some("10"));
+    assert_eq!(param(o, "format").client_default.as_deref(), Some("json"));
+    assert_eq!(param(o, "x-flag").client_default.as_deref(), Some("true"));
+    assert_eq!(param(o, "tags").client_default, None);
+}
+
+#[test]
 fn openapi3_array_styles() {
     let api = oas3(json!({
         "openapi": "3.0.1", "info": {"title": "t", "version": "1"},

@@ -1,11 +1,10 @@
-//! `azure/client-generator-core/client-default-value`: `@clientDefaultValue` on model
-//! properties and on query, path and header parameters.
+//! `azure/client-generator-core/client-default-value`: `@clientDefaultValue` (Swagger's
+//! `x-ms-client-default`) on model properties and on query, path and header parameters. The
+//! caller gives none of the defaulted values: the client sends them.
 
 use crate::common::{client_options, endpoint};
 use spector_clients::azure_azure_client_generator_core_client_default_value::{
     models, AzureAzureClientGeneratorCoreClientDefaultValueClient as Client,
-    AzureAzureClientGeneratorCoreClientDefaultValueClientGetHeaderParameterOptions as GetHeaderParameterOptions,
-    AzureAzureClientGeneratorCoreClientDefaultValueClientGetOperationParameterOptions as GetOperationParameterOptions,
     AzureAzureClientGeneratorCoreClientDefaultValueClientOptions as ClientOptions,
 };
 
@@ -16,38 +15,31 @@ fn client() -> Client {
 
 #[tokio::test]
 async fn put_model_property() {
-    let body = models::ModelWithDefaultValues {
-        name: "test".to_owned(),
-        timeout: Some(30),
-        tier: Some("standard".to_owned()),
-        retry: Some(true),
-        ..Default::default()
-    };
+    // A new model starts with the client defaults.
+    let body = models::ModelWithDefaultValues { name: "test".to_owned(), ..Default::default() };
+    assert_eq!(body.timeout, Some(30));
     let output = client().put_model_property(&body, None).await.unwrap();
     assert_eq!(output.name, "test");
     assert_eq!(output.timeout, Some(30));
     assert_eq!(output.tier.as_deref(), Some("standard"));
     assert_eq!(output.retry, Some(true));
+    assert!(output.additional_properties.is_empty());
 }
 
 #[tokio::test]
 async fn get_operation_parameter() {
-    let options =
-        GetOperationParameterOptions { page_size: Some(10), format: Some("json".to_owned()), ..Default::default() };
-    client().get_operation_parameter("test", Some(options)).await.unwrap();
+    // pageSize=10 and format=json are the client defaults.
+    client().get_operation_parameter("test", None).await.unwrap();
 }
 
 #[tokio::test]
 async fn get_path_parameter() {
+    // A path parameter is always the caller's to give; the spec's client default is `default-segment1`.
     client().get_path_parameter("default-segment1", "segment2", None).await.unwrap();
 }
 
 #[tokio::test]
 async fn get_header_parameter() {
-    let options = GetHeaderParameterOptions {
-        accept: Some("application/json;odata.metadata=none".to_owned()),
-        custom_header: Some("default-value".to_owned()),
-        ..Default::default()
-    };
-    client().get_header_parameter(Some(options)).await.unwrap();
+    // `Accept: application/json;odata.metadata=none` and `x-custom-header: default-value`.
+    client().get_header_parameter(None).await.unwrap();
 }
