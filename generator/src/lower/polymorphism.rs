@@ -15,6 +15,10 @@
 //!   `x-ms-discriminator-value`, else `#` + the schema key for Graph (`@odata.type`
 //!   discriminators or `microsoft.graph.*` keys), else the schema key.
 //! - A base with no subtypes at all is a plain struct.
+//! - An intermediate base (no discriminator of its own, below one that has it, with subtypes
+//!   of its own: `Animal` ← `Pet` ← `Dog`) is polymorphic on the inherited property too, so a
+//!   `Pet` in a body may be a `Dog`. In its ancestor's union it is the variant its `.base`
+//!   struct stands for, like a nested base on the same property.
 
 use super::context::{arr_of, ref_of, str_of, Lowerer};
 use super::names::key_name;
@@ -88,6 +92,29 @@ impl<'s> SubtypeIndex<'s> {
         }
     }
 
+    /// The discriminator `loc` inherits: the nearest `allOf` ancestor's own one. `None` when
+    /// `loc` has no subtypes (nothing to pick among) or no ancestor has a discriminator.
+    fn inherited_discriminator(&self, loc: &Location) -> Option<Discriminator<'s>> {
+        let &start = self.by_loc.get(loc)?;
+        if !(0..self.schemas.len()).any(|i| i != start && self.has_ancestor(i, start)) {
+            return None;
+        }
+        // Breadth first, so the nearest ancestor wins.
+        let mut queue: std::collections::VecDeque<usize> = self.parents[start].iter().copied().collect();
+        let mut seen = HashSet::new();
+        while let Some(p) = queue.pop_front() {
+            if !seen.insert(p) {
+                continue;
+            }
+            let (ancestor_loc, ancestor) = &self.schemas[p];
+            if let Some(d) = own_discriminator(ancestor_loc, ancestor) {
+                return Some(d);
+            }
+            queue.extend(self.parents[p].iter().copied());
+        }
+        None
+    }
+
     fn has_ancestor(&self, start: usize, ancestor: usize) -> bool {
         let mut stack = self.parents[start].clone();
         let mut seen = HashSet::new();
@@ -104,14 +131,38 @@ impl<'s> SubtypeIndex<'s> {
 }
 
 impl<'s> Lowerer<'s> {
-    /// The kind of a polymorphic base `X` at `loc` (see the module docs).
-    pub(super) fn polymorphic(&mut self, loc: &Location, v: &'s Value, name: &str, d: &Discriminator<'s>) -> TypeKind {
+    /// The discriminator of an intermediate base at `loc` (see the module docs): inherited,
+    /// with subtypes of its own, and none declared on the schema itself.
+    pub(super) fn inherited_base(&mut self, loc: &Location, v: &'s Value) -> Option<Discriminator<'s>> {
+        if own_discriminator(loc, v).is_some() {
+            return None;
+        }
+        if self.subtypes.is_none() {
+            self.subtypes = Some(SubtypeIndex::build(self));
+        }
+        self.subtypes.as_ref()?.inherited_discriminator(loc)
+    }
+
+    /// The kind of a polymorphic base `X` at `loc` (see the module docs); `inherited` when
+    /// `d` is an ancestor's, whose `mapping` then also names types that are not below `X`.
+    pub(super) fn polymorphic(
+        &mut self,
+        loc: &Location,
+        v: &'s Value,
+        name: &str,
+        d: &Discriminator<'s>,
+        inherited: bool,
+    ) -> TypeKind {
         let mut found: Vec<(String, Location, &'s Value)> = Vec::new();
         if let Some((mapping, mapping_loc)) = &d.mapping {
             self.mapped_variants(loc, mapping, mapping_loc, &mut found);
         }
         if self.subtypes.is_none() {
             self.subtypes = Some(SubtypeIndex::build(self));
+        }
+        if inherited {
+            let index = self.subtypes.as_ref();
+            found.retain(|(_, sub, _)| index.is_some_and(|index| index.is_below(sub, loc)));
         }
         let descendants = self.subtypes.as_ref().map(|index| index.descendants(loc)).unwrap_or_default();
         // A subtype below an intermediate base that picks by another property is reached
@@ -239,7 +290,8 @@ impl<'s> Lowerer<'s> {
     /// picks among its subtypes by that property.
     fn variant_struct(&mut self, loc: &Location, v: &'s Value, property: &str) -> TypeId {
         let id = self.named(loc, v);
-        if own_discriminator(loc, v).is_some_and(|own| own.property == property) {
+        let base_on = own_discriminator(loc, v).or_else(|| self.inherited_base(loc, v));
+        if base_on.is_some_and(|d| d.property == property) {
             self.ensure_defined(loc);
             if let Some(base) = self.base_structs.get(loc) {
                 return base.clone();

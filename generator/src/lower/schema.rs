@@ -229,7 +229,10 @@ impl<'s> Lowerer<'s> {
             if let Some((key, branches)) = alternatives_of(v).filter(|_| !has_properties(v)) {
                 return self.alternatives_union(loc, &d, key, branches);
             }
-            return self.polymorphic(loc, v, name, &d);
+            return self.polymorphic(loc, v, name, &d, false);
+        }
+        if let Some(d) = self.inherited_base(loc, v) {
+            return self.polymorphic(loc, v, name, &d, true);
         }
         if has_properties(v) || !arr_of(v, "allOf").is_empty() {
             if let Some(inner) = self.single_part_alias(loc, v, name) {

@@ -118,8 +118,14 @@ fn swagger2_discriminator_with_x_ms_discriminator_value() {
     ));
     let u = union(&api, "Fish");
     assert_eq!(u.discriminator, "fishtype");
-    assert_eq!(variants(u), [("smart_salmon", "Salmon"), ("Shark", "Shark"), ("Sawshark", "Sawshark")]);
+    // Shark, an intermediate base, is its own fields here.
+    assert_eq!(variants(u), [("smart_salmon", "Salmon"), ("Shark", "Shark.base"), ("Sawshark", "Sawshark")]);
     assert_eq!(u.base.as_ref().map(|b| b.0.as_str()), Some("Fish.base"));
+    // A Shark in a body may be a Sawshark: it picks by the inherited property.
+    let shark = union(&api, "Shark");
+    assert_eq!(shark.discriminator, "fishtype");
+    assert_eq!(variants(shark), [("Sawshark", "Sawshark")]);
+    assert_eq!(shark.base_value.as_deref(), Some("Shark"));
     let saw: Vec<_> = strukt(&api, "Sawshark").fields.iter().map(|f| f.name.as_str()).collect();
     assert_eq!(saw, ["fishtype", "length", "age", "picture"]);
     // Not a subtype, but still generated: unreached schemas are kept, as plain structs.

@@ -1,5 +1,6 @@
 //! `azure/client-generator-core/hierarchy-building`: a three-level `kind` hierarchy
-//! (Animal ← Pet ← Dog) sent and received as each of its levels.
+//! (Animal ← Pet ← Dog) sent and received as each of its levels. `Pet`, the intermediate
+//! base, is polymorphic too: a `Pet` may be a `Dog`; its own fields are `PetBase`.
 
 use crate::common::{client_options, endpoint};
 use spector_clients::azure_azure_client_generator_core_hierarchy_building::{
@@ -12,7 +13,7 @@ fn client() -> Client {
     Client::new(Some(options)).unwrap()
 }
 
-fn pet() -> models::Pet {
+fn pet() -> models::PetBase {
     parse!({ "kind": "pet", "name": "Buddy", "trained": true })
 }
 
@@ -20,7 +21,7 @@ fn dog() -> models::Dog {
     parse!({ "kind": "dog", "name": "Rex", "trained": true, "breed": "German Shepherd" })
 }
 
-fn assert_pet(pet: &models::Pet) {
+fn assert_pet(pet: &models::PetBase) {
     assert_eq!(pet.kind, "pet");
     assert_eq!(pet.name, "Buddy");
     assert!(pet.trained);
@@ -35,9 +36,9 @@ fn assert_dog(dog: &models::Dog) {
 
 #[tokio::test]
 async fn animal_operations_update_pet_as_animal() {
-    let body = models::Animal::Pet(pet());
+    let body = models::Animal::PetBase(pet());
     let output = client().get_animal_operations_client().update_pet_as_animal(&body, None).await.unwrap();
-    let models::Animal::Pet(pet) = output else { panic!("kind `pet` must deserialize as Pet") };
+    let models::Animal::PetBase(pet) = output else { panic!("kind `pet` must deserialize as PetBase") };
     assert_pet(&pet);
 }
 
@@ -51,17 +52,18 @@ async fn animal_operations_update_dog_as_animal() {
 
 #[tokio::test]
 async fn pet_operations_update_pet_as_pet() {
-    let output = client().get_pet_operations_client().update_pet_as_pet(&pet(), None).await.unwrap();
-    assert_pet(&output);
+    let body = models::Pet::Base(pet());
+    let output = client().get_pet_operations_client().update_pet_as_pet(&body, None).await.unwrap();
+    let models::Pet::Base(pet) = output else { panic!("kind `pet` must deserialize as the Pet base") };
+    assert_pet(&pet);
 }
 
 #[tokio::test]
 async fn pet_operations_update_dog_as_pet() {
-    let body: models::Pet = parse!({ "kind": "dog", "name": "Rex", "trained": true, "breed": "German Shepherd" });
+    let body = models::Pet::Dog(dog());
     let output = client().get_pet_operations_client().update_dog_as_pet(&body, None).await.unwrap();
-    assert_eq!(output.kind, "dog");
-    assert_eq!(output.name, "Rex");
-    assert_eq!(output.additional_properties["breed"], "German Shepherd");
+    let models::Pet::Dog(dog) = output else { panic!("kind `dog` must deserialize as Dog") };
+    assert_dog(&dog);
 }
 
 #[tokio::test]
