@@ -792,7 +792,13 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
         let defaulted = param.generated.is_some() || param.client_default.is_some();
         let required = (param.required && !defaulted) || param.location == ParamLocation::Path;
         let text = is_text(resolved(ctx.api, &param.ty));
-        if required {
+        // A text path parameter with a client default: an option, the default when `None`.
+        let path_default = param.client_default.as_ref().filter(|_| text && param.location == ParamLocation::Path);
+        if let Some(default) = path_default {
+            let line = format!(" When `None`, the client sends `{default}`.");
+            option_fields.push(quote! { #docs #[doc = ""] #[doc = #line] pub #id: Option<String>, });
+            plans.push(ParamPlan { param, value: quote!(options.#id.as_deref().unwrap_or(#default)), optional: false });
+        } else if required {
             let ty = if text { quote!(&str) } else { ctx.types.rust_type(&param.ty, models) };
             args.push(quote!(#id: #ty,));
             arg_names.push(id.clone());
