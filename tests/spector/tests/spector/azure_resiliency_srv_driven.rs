@@ -1,9 +1,11 @@
 //! `azure/resiliency/srv-driven`: the old client (old.tsp, `client:v1` in its base URL) calling
 //! both service deployments with api-version v1, and the v2 client (main.tsp) calling the second
 //! deployment with api-version v1 and v2; deployment and api-version are client parameters
-//! that shape the base URL.
+//! that shape the base URL. The old client reaches the operation the service added later
+//! through its pipeline (`send_request`).
 
 use crate::common::{client_options, endpoint};
+use azure_core::http::{Context, Method, Request, StatusCode};
 use spector_clients::azure_resiliency_srv_driven_old_v1::{
     AzureResiliencySrvDrivenOldV1Client as OldClient,
     AzureResiliencySrvDrivenOldV1ClientFromOneOptionalOptions as OldFromOneOptional,
@@ -29,6 +31,16 @@ fn client(api_version: &str) -> Client {
     let client = Client::new(&endpoint(), "v2", api_version, Some(options)).unwrap();
     assert!(client.endpoint().ends_with(&format!("/service:v2/api-version:{api_version}")));
     client
+}
+
+#[tokio::test]
+async fn break_the_glass() {
+    let options = OldClientOptions { client_options: client_options() };
+    let client = OldClient::new(&endpoint(), "v2", "v2", Some(options)).unwrap();
+    let url = format!("{}/add-operation", client.endpoint()).parse().unwrap();
+    let mut request = Request::new(url, Method::Delete);
+    let response = client.send_request(&mut request, &Context::default()).await.unwrap();
+    assert_eq!(response.status(), StatusCode::NoContent);
 }
 
 #[tokio::test]
