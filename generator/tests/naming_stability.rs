@@ -23,8 +23,14 @@ fn spec(extra: bool) -> Value {
                 "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Store"}}}}}}},
                 "post": {"operationId": "Stores_Get", "responses": {"204": {"description": "ok"}}}}),
         );
-        paths.insert("/list".into(), json!({"get": {"operationId": "list", "responses": {"204": {"description": "ok"}}}}));
-        paths.insert("/owners".into(), json!({"get": {"operationId": "Owners_List", "responses": {"204": {"description": "ok"}}}}));
+        paths.insert(
+            "/list".into(),
+            json!({"get": {"operationId": "list", "responses": {"204": {"description": "ok"}}}}),
+        );
+        paths.insert(
+            "/owners".into(),
+            json!({"get": {"operationId": "Owners_List", "responses": {"204": {"description": "ok"}}}}),
+        );
         schemas.insert("Store".into(), json!({"type": "object", "properties": {"name": {"type": "string"}, "kind": {"type": "string", "enum": ["big", "small"]}}}));
     }
     paths.insert(
@@ -39,7 +45,10 @@ fn spec(extra: bool) -> Value {
                 "201": {"description": "created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Owner"}}}}}}}),
     );
     // Without a group: a method of the client itself.
-    paths.insert("/status".into(), json!({"get": {"operationId": "getStatus", "responses": {"204": {"description": "ok"}}}}));
+    paths.insert(
+        "/status".into(),
+        json!({"get": {"operationId": "getStatus", "responses": {"204": {"description": "ok"}}}}),
+    );
     let mut pet = json!({"type": "object", "properties": {
         "type": {"type": "string"}, "fooBar": {"type": "string"}, "foo_bar": {"type": "string"},
         "status": {"type": "string", "enum": ["available", "sold"]}}});
@@ -48,8 +57,11 @@ fn spec(extra: bool) -> Value {
     }
     schemas.insert("Pet".into(), pet);
     schemas.insert("pet".into(), json!({"type": "object", "properties": {"legacy": {"type": "boolean"}}}));
-    schemas.insert("Owner".into(), json!({"type": "object", "properties": {
-        "address": {"type": "object", "properties": {"city": {"type": "string"}}}}}));
+    schemas.insert(
+        "Owner".into(),
+        json!({"type": "object", "properties": {
+        "address": {"type": "object", "properties": {"city": {"type": "string"}}}}}),
+    );
     json!({"openapi": "3.0.0", "info": {"title": "Stability", "version": "1"}, "servers": [{"url": "https://example.com"}],
         "paths": paths, "components": {"schemas": schemas}})
 }
@@ -99,7 +111,12 @@ fn methods(files: &[String]) -> BTreeMap<String, String> {
                 if !matches!(method.vis, syn::Visibility::Public(_)) {
                     continue;
                 }
-                let docs: String = method.attrs.iter().filter_map(|a| a.meta.require_name_value().ok()).map(|nv| nv.value.to_token_stream().to_string()).collect();
+                let docs: String = method
+                    .attrs
+                    .iter()
+                    .filter_map(|a| a.meta.require_name_value().ok())
+                    .map(|nv| nv.value.to_token_stream().to_string())
+                    .collect();
                 let name = method.sig.ident.to_string();
                 // The wire line ends "(`Pets_List`)."; a paged operation's twin resumes it.
                 let id = docs.split(" (`").nth(1).and_then(|rest| rest.split('`').next()).map(str::to_owned);
@@ -137,7 +154,10 @@ fn existing_names_survive_unrelated_additions() {
     }
     let expected = [
         ("Pets_List", "PetsClient::list(options:Option<PetsClientListOptions<'_>>)"),
-        ("Owners_Get", "OwnersClient::get(options:Option<OwnersClientGetOptions<'_>>)->Result<OwnersClientGetResponse,"),
+        (
+            "Owners_Get",
+            "OwnersClient::get(options:Option<OwnersClientGetOptions<'_>>)->Result<OwnersClientGetResponse,",
+        ),
         ("getStatus", "StabilityClient::get_status(options:Option<StabilityClientGetStatusOptions<'_>>)"),
         ("StabilityClient::get_pets_client", "StabilityClient::get_pets_client(&self)->PetsClient<'_>"),
         ("StabilityClient::get_owners_client", "StabilityClient::get_owners_client(&self)->OwnersClient<'_>"),

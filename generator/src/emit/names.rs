@@ -7,26 +7,46 @@ use std::collections::HashSet;
 
 /// Words that cannot be plain identifiers. `r#` works for all but the last group.
 const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern", "false",
-    "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
-    "ref", "return", "static", "struct", "trait", "true", "type", "unsafe", "use", "where",
-    "while", "abstract", "become", "box", "do", "final", "macro", "override", "priv", "try",
-    "typeof", "unsized", "virtual", "yield",
+    "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "extern", "false", "fn", "for", "gen",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "static", "struct",
+    "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
 ];
 /// Names generated code uses unqualified (std prelude types and traits, `Self`): a model
 /// named like one of them would shadow it, so models get a suffix instead.
 pub const PRELUDE: &[&str] = &[
-    "Self", "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Box", "Default", "From", "Into",
-    "Send", "Sync", "Sized", "Drop", "Fn", "Iterator", "ToString", "ToOwned", "Clone", "Copy", "PartialEq", "Eq",
+    "Self",
+    "Option",
+    "Some",
+    "None",
+    "Result",
+    "Ok",
+    "Err",
+    "String",
+    "Vec",
+    "Box",
+    "Default",
+    "From",
+    "Into",
+    "Send",
+    "Sync",
+    "Sized",
+    "Drop",
+    "Fn",
+    "Iterator",
+    "ToString",
+    "ToOwned",
+    "Clone",
+    "Copy",
+    "PartialEq",
+    "Eq",
 ];
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
 
 /// Keeps only characters valid in an identifier, turning the rest into word breaks, so
 /// that `@odata.type` becomes `odata type` before casing.
 fn words(name: &str) -> String {
-    name.chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect::<String>()
+    name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect::<String>()
 }
 
 /// `snake_case` identifier text (no `r#`), never empty, never starting with a digit.
@@ -155,7 +175,8 @@ mod tests {
 
     #[test]
     fn dotted_type_names_use_shortest_unique_suffix() {
-        let names = ["microsoft.graph.session", "microsoft.graph.callRecords.session", "Azure.Core.Foundations.Error", "Error"];
+        let names =
+            ["microsoft.graph.session", "microsoft.graph.callRecords.session", "Azure.Core.Foundations.Error", "Error"];
         let out = type_names(names.iter().copied(), &[]);
         assert_eq!(out, ["GraphSession", "CallRecordsSession", "FoundationsError", "Error"]);
     }
