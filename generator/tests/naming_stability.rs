@@ -3,7 +3,8 @@
 //! keeps every existing name — types and fields (including those that needed collision
 //! handling), sub-clients and their accessors, methods, and the options and response types
 //! named after them. (Under the old rule, the shortest unique tail of the operation id,
-//! `Pets_List` was `list` until a `Stores_List` appeared, then `pets_list`.)
+//! `Pets_List` was `list` until a `Stores_List` appeared, then `pets_list`.) A dotted type
+//! name keeps its last segment when another namespace gets a type of the same name.
 
 use quote::ToTokens;
 use restgen::config::Input;
@@ -32,6 +33,12 @@ fn spec(extra: bool) -> Value {
             json!({"get": {"operationId": "Owners_List", "responses": {"204": {"description": "ok"}}}}),
         );
         schemas.insert("Store".into(), json!({"type": "object", "properties": {"name": {"type": "string"}, "kind": {"type": "string", "enum": ["big", "small"]}}}));
+        // Dotted names whose last segment an existing type has (under the old rule, the
+        // shortest unique dotted tail, `a.Animal` was `Animal` until `b.Animal` came, then
+        // `AAnimal`).
+        for name in ["b.Animal", "microsoft.graph.callRecords.session", "io.k8s.api.core.v1beta1.Pod"] {
+            schemas.insert(name.into(), json!({"type": "object", "properties": {"added": {"type": "string"}}}));
+        }
     }
     paths.insert(
         "/pets".into(),
@@ -57,6 +64,9 @@ fn spec(extra: bool) -> Value {
     }
     schemas.insert("Pet".into(), pet);
     schemas.insert("pet".into(), json!({"type": "object", "properties": {"legacy": {"type": "boolean"}}}));
+    for name in ["a.Animal", "microsoft.graph.session", "io.k8s.api.core.v1.Pod"] {
+        schemas.insert(name.into(), json!({"type": "object", "properties": {"id": {"type": "string"}}}));
+    }
     schemas.insert(
         "Owner".into(),
         json!({"type": "object", "properties": {
@@ -149,6 +159,9 @@ fn existing_names_survive_unrelated_additions() {
         "struct OwnersClient",
         "enum OwnersClientGetResponse",
         "struct StabilityClientGetStatusOptions",
+        "struct Animal",
+        "struct Session",
+        "struct Pod",
     ] {
         assert!(names_before.contains(expected), "missing {expected}: {names_before:#?}");
     }
@@ -177,5 +190,8 @@ fn existing_names_survive_unrelated_additions() {
     assert!(moved.is_empty(), "methods changed by unrelated additions:\n{}", moved.join("\n"));
     for added in ["Stores_List", "list", "Owners_List", "StabilityClient::get_stores_client"] {
         assert!(methods_after.contains_key(added), "missing {added}: {methods_after:#?}");
+    }
+    for added in ["struct BAnimal", "struct CallRecordsSession", "struct V1beta1Pod"] {
+        assert!(names_after.contains(added), "missing {added}: {names_after:#?}");
     }
 }
