@@ -4,7 +4,8 @@
 //! handling), sub-clients and their accessors, methods, and the options and response types
 //! named after them. (Under the old rule, the shortest unique tail of the operation id,
 //! `Pets_List` was `list` until a `Stores_List` appeared, then `pets_list`.) A dotted type
-//! name keeps its last segment when another namespace gets a type of the same name.
+//! name keeps its last segment when another namespace gets a type of the same name, and a
+//! declared schema keeps its name when an added operation reaches a clashing one first.
 
 use quote::ToTokens;
 use restgen::config::Input;
@@ -24,6 +25,12 @@ fn spec(extra: bool) -> Value {
                 "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Store"}}}}}}},
                 "post": {"operationId": "Stores_Get", "responses": {"204": {"description": "ok"}}}}),
         );
+        // Reaches the lower-case `pet` before `Pet`, which claimed the plain name first.
+        paths.insert(
+            "/legacy-pets".into(),
+            json!({"get": {"operationId": "Legacy_List", "responses": {"200": {"description": "ok",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/pet"}}}}}}}),
+        );
         paths.insert(
             "/list".into(),
             json!({"get": {"operationId": "list", "responses": {"204": {"description": "ok"}}}}),
@@ -32,6 +39,7 @@ fn spec(extra: bool) -> Value {
             "/owners".into(),
             json!({"get": {"operationId": "Owners_List", "responses": {"204": {"description": "ok"}}}}),
         );
+        // Its inline `kind` enum would be named `StoreKind`, which a declared schema has.
         schemas.insert("Store".into(), json!({"type": "object", "properties": {"name": {"type": "string"}, "kind": {"type": "string", "enum": ["big", "small"]}}}));
         // Dotted names whose last segment an existing type has (under the old rule, the
         // shortest unique dotted tail, `a.Animal` was `Animal` until `b.Animal` came, then
@@ -67,6 +75,7 @@ fn spec(extra: bool) -> Value {
     for name in ["a.Animal", "microsoft.graph.session", "io.k8s.api.core.v1.Pod"] {
         schemas.insert(name.into(), json!({"type": "object", "properties": {"id": {"type": "string"}}}));
     }
+    schemas.insert("StoreKind".into(), json!({"type": "string", "enum": ["chain", "corner"]}));
     schemas.insert(
         "Owner".into(),
         json!({"type": "object", "properties": {
@@ -162,6 +171,7 @@ fn existing_names_survive_unrelated_additions() {
         "struct Animal",
         "struct Session",
         "struct Pod",
+        "enum StoreKind",
     ] {
         assert!(names_before.contains(expected), "missing {expected}: {names_before:#?}");
     }
@@ -191,6 +201,13 @@ fn existing_names_survive_unrelated_additions() {
     for added in ["Stores_List", "list", "Owners_List", "StabilityClient::get_stores_client"] {
         assert!(methods_after.contains_key(added), "missing {added}: {methods_after:#?}");
     }
+    // `StoreKind` is still the declared enum, not the added inline one.
+    let store_kind = |files: &[String]| {
+        let models = files.iter().find(|f| f.contains("pub enum StoreKind {")).expect("StoreKind");
+        let at = models.find("pub enum StoreKind {").unwrap_or_default();
+        models[at..].split('}').next().unwrap_or_default().contains("Chain")
+    };
+    assert!(store_kind(&before) && store_kind(&after), "StoreKind is no longer the declared enum");
     for added in ["struct BAnimal", "struct CallRecordsSession", "struct V1beta1Pod"] {
         assert!(names_after.contains(added), "missing {added}: {names_after:#?}");
     }
