@@ -123,7 +123,8 @@ fn selected_operations_and_the_types_they_reach_are_generated() {
         let module = out.join("src/cloud_communications");
         let client = std::fs::read_to_string(module.join("mod.rs")).expect("client");
         let models = std::fs::read_to_string(module.join("models.rs")).expect("models");
-        let operations = client.matches("pub async fn ").count();
+        // Every root client also has `send_request`, which is no operation.
+        let operations = client.matches("pub async fn ").count() - client.matches("pub async fn send_request").count();
         // communications.presence: 5 besides the pager (with $count), users.presence: 3, one excluded.
         assert_eq!(operations, 7, "{client}");
         assert!(client.contains("get_presence") && !client.contains("cancel_media_processing"), "{client}");

@@ -3,7 +3,9 @@
 //! keeps every existing name — types and fields (including those that needed collision
 //! handling), sub-clients and their accessors, methods, and the options and response types
 //! named after them. (Under the old rule, the shortest unique tail of the operation id,
-//! `Pets_List` was `list` until a `Stores_List` appeared, then `pets_list`.)
+//! `Pets_List` was `list` until a `Stores_List` appeared, then `pets_list`.) A dotted type
+//! name keeps its last segment when another namespace gets a type of the same name, and a
+//! declared schema keeps its name when an added operation reaches a clashing one first.
 
 use quote::ToTokens;
 use restgen::config::Input;
@@ -23,9 +25,28 @@ fn spec(extra: bool) -> Value {
                 "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Store"}}}}}}},
                 "post": {"operationId": "Stores_Get", "responses": {"204": {"description": "ok"}}}}),
         );
-        paths.insert("/list".into(), json!({"get": {"operationId": "list", "responses": {"204": {"description": "ok"}}}}));
-        paths.insert("/owners".into(), json!({"get": {"operationId": "Owners_List", "responses": {"204": {"description": "ok"}}}}));
+        // Reaches the lower-case `pet` before `Pet`, which claimed the plain name first.
+        paths.insert(
+            "/legacy-pets".into(),
+            json!({"get": {"operationId": "Legacy_List", "responses": {"200": {"description": "ok",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/pet"}}}}}}}),
+        );
+        paths.insert(
+            "/list".into(),
+            json!({"get": {"operationId": "list", "responses": {"204": {"description": "ok"}}}}),
+        );
+        paths.insert(
+            "/owners".into(),
+            json!({"get": {"operationId": "Owners_List", "responses": {"204": {"description": "ok"}}}}),
+        );
+        // Its inline `kind` enum would be named `StoreKind`, which a declared schema has.
         schemas.insert("Store".into(), json!({"type": "object", "properties": {"name": {"type": "string"}, "kind": {"type": "string", "enum": ["big", "small"]}}}));
+        // Dotted names whose last segment an existing type has (under the old rule, the
+        // shortest unique dotted tail, `a.Animal` was `Animal` until `b.Animal` came, then
+        // `AAnimal`).
+        for name in ["b.Animal", "microsoft.graph.callRecords.session", "io.k8s.api.core.v1beta1.Pod"] {
+            schemas.insert(name.into(), json!({"type": "object", "properties": {"added": {"type": "string"}}}));
+        }
     }
     paths.insert(
         "/pets".into(),
@@ -39,7 +60,10 @@ fn spec(extra: bool) -> Value {
                 "201": {"description": "created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Owner"}}}}}}}),
     );
     // Without a group: a method of the client itself.
-    paths.insert("/status".into(), json!({"get": {"operationId": "getStatus", "responses": {"204": {"description": "ok"}}}}));
+    paths.insert(
+        "/status".into(),
+        json!({"get": {"operationId": "getStatus", "responses": {"204": {"description": "ok"}}}}),
+    );
     let mut pet = json!({"type": "object", "properties": {
         "type": {"type": "string"}, "fooBar": {"type": "string"}, "foo_bar": {"type": "string"},
         "status": {"type": "string", "enum": ["available", "sold"]}}});
@@ -48,8 +72,15 @@ fn spec(extra: bool) -> Value {
     }
     schemas.insert("Pet".into(), pet);
     schemas.insert("pet".into(), json!({"type": "object", "properties": {"legacy": {"type": "boolean"}}}));
-    schemas.insert("Owner".into(), json!({"type": "object", "properties": {
-        "address": {"type": "object", "properties": {"city": {"type": "string"}}}}}));
+    for name in ["a.Animal", "microsoft.graph.session", "io.k8s.api.core.v1.Pod"] {
+        schemas.insert(name.into(), json!({"type": "object", "properties": {"id": {"type": "string"}}}));
+    }
+    schemas.insert("StoreKind".into(), json!({"type": "string", "enum": ["chain", "corner"]}));
+    schemas.insert(
+        "Owner".into(),
+        json!({"type": "object", "properties": {
+        "address": {"type": "object", "properties": {"city": {"type": "string"}}}}}),
+    );
     json!({"openapi": "3.0.0", "info": {"title": "Stability", "version": "1"}, "servers": [{"url": "https://example.com"}],
         "paths": paths, "components": {"schemas": schemas}})
 }
@@ -99,7 +130,12 @@ fn methods(files: &[String]) -> BTreeMap<String, String> {
                 if !matches!(method.vis, syn::Visibility::Public(_)) {
                     continue;
                 }
-                let docs: String = method.attrs.iter().filter_map(|a| a.meta.require_name_value().ok()).map(|nv| nv.value.to_token_stream().to_string()).collect();
+                let docs: String = method
+                    .attrs
+                    .iter()
+                    .filter_map(|a| a.meta.require_name_value().ok())
+                    .map(|nv| nv.value.to_token_stream().to_string())
+                    .collect();
                 let name = method.sig.ident.to_string();
                 // The wire line ends "(`Pets_List`)."; a paged operation's twin resumes it.
                 let id = docs.split(" (`").nth(1).and_then(|rest| rest.split('`').next()).map(str::to_owned);
@@ -132,12 +168,19 @@ fn existing_names_survive_unrelated_additions() {
         "struct OwnersClient",
         "enum OwnersClientGetResponse",
         "struct StabilityClientGetStatusOptions",
+        "struct Animal",
+        "struct Session",
+        "struct Pod",
+        "enum StoreKind",
     ] {
         assert!(names_before.contains(expected), "missing {expected}: {names_before:#?}");
     }
     let expected = [
         ("Pets_List", "PetsClient::list(options:Option<PetsClientListOptions<'_>>)"),
-        ("Owners_Get", "OwnersClient::get(options:Option<OwnersClientGetOptions<'_>>)->Result<OwnersClientGetResponse,"),
+        (
+            "Owners_Get",
+            "OwnersClient::get(options:Option<OwnersClientGetOptions<'_>>)->Result<OwnersClientGetResponse,",
+        ),
         ("getStatus", "StabilityClient::get_status(options:Option<StabilityClientGetStatusOptions<'_>>)"),
         ("StabilityClient::get_pets_client", "StabilityClient::get_pets_client(&self)->PetsClient<'_>"),
         ("StabilityClient::get_owners_client", "StabilityClient::get_owners_client(&self)->OwnersClient<'_>"),
@@ -157,5 +200,15 @@ fn existing_names_survive_unrelated_additions() {
     assert!(moved.is_empty(), "methods changed by unrelated additions:\n{}", moved.join("\n"));
     for added in ["Stores_List", "list", "Owners_List", "StabilityClient::get_stores_client"] {
         assert!(methods_after.contains_key(added), "missing {added}: {methods_after:#?}");
+    }
+    // `StoreKind` is still the declared enum, not the added inline one.
+    let store_kind = |files: &[String]| {
+        let models = files.iter().find(|f| f.contains("pub enum StoreKind {")).expect("StoreKind");
+        let at = models.find("pub enum StoreKind {").unwrap_or_default();
+        models[at..].split('}').next().unwrap_or_default().contains("Chain")
+    };
+    assert!(store_kind(&before) && store_kind(&after), "StoreKind is no longer the declared enum");
+    for added in ["struct BAnimal", "struct CallRecordsSession", "struct V1beta1Pod"] {
+        assert!(names_after.contains(added), "missing {added}: {names_after:#?}");
     }
 }

@@ -29,26 +29,6 @@ pub struct ChatThread {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-/// An error returned by the Chat service.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Error {
-    /// `code`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
-    /// `message`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// `target`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target: Option<String>,
-    /// `innerErrors`
-    #[serde(rename = "innerErrors", default, skip_serializing_if = "Option::is_none")]
-    pub inner_errors: Option<Vec<Error>>,
-    /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
 /// A member of the chat thread.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct ChatThreadMember {
@@ -65,6 +45,26 @@ pub struct ChatThreadMember {
         with = "crate::runtime::As::<Option<crate::runtime::Rfc3339>>"
     )]
     pub share_history_time: Option<time::OffsetDateTime>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+/// An error returned by the Chat service.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Error {
+    /// `code`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// `message`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// `target`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    /// `innerErrors`
+    #[serde(rename = "innerErrors", default, skip_serializing_if = "Option::is_none")]
+    pub inner_errors: Option<Vec<Error>>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,

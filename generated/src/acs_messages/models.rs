@@ -2,16 +2,6 @@
 
 //! Models of Azure Communication Messages Service.
 
-/// A response containing error details.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct ErrorResponse {
-    /// The error object.
-    pub error: Error,
-    /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
 /// The error object.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct Error {
@@ -28,6 +18,16 @@ pub struct Error {
     /// An object containing more specific information than the current object about the error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub innererror: Option<InnerError>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+/// A response containing error details.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ErrorResponse {
+    /// The error object.
+    pub error: Error,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,

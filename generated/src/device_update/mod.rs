@@ -86,6 +86,18 @@ impl DeviceUpdateClient {
         &self.endpoint_url
     }
 
+    /// Sends a request this client has no method for (say, an operation the service
+    /// added after the client was generated) through the client's pipeline, so it gets
+    /// the same authentication, retries and policies; build its URL from
+    /// [`Self::endpoint`]. The response comes back whatever its status.
+    pub async fn send_request(
+        &self,
+        request: &mut azure_core::http::Request,
+        context: &azure_core::http::Context<'_>,
+    ) -> azure_core::Result<azure_core::http::RawResponse> {
+        runtime::send(&self.pipeline, context, request).await
+    }
+
     /// The client for the `Updates` operations ([`UpdatesClient`]), borrowing this one.
     #[cfg(feature = "device-update-updates")]
     pub fn get_updates_client(&self) -> UpdatesClient<'_> {

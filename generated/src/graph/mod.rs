@@ -74,6 +74,18 @@ impl GraphClient {
         &self.endpoint_url
     }
 
+    /// Sends a request this client has no method for (say, an operation the service
+    /// added after the client was generated) through the client's pipeline, so it gets
+    /// the same authentication, retries and policies; build its URL from
+    /// [`Self::endpoint`]. The response comes back whatever its status.
+    pub async fn send_request(
+        &self,
+        request: &mut azure_core::http::Request,
+        context: &azure_core::http::Context<'_>,
+    ) -> azure_core::Result<azure_core::http::RawResponse> {
+        runtime::send(&self.pipeline, context, request).await
+    }
+
     /// The client for the `communications` operations ([`CommunicationsClient`]), borrowing this one.
     #[cfg(feature = "graph-communications")]
     pub fn get_communications_client(&self) -> CommunicationsClient<'_> {

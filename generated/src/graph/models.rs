@@ -4,14 +4,16 @@
 
 #![allow(clippy::large_enum_variant)]
 
-/// `CommunicationsCallCancelMediaProcessingRequest` from the spec.
-#[cfg(feature = "graph-communications")]
+/// `microsoft.graph.entity` from the spec.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CommunicationsCallCancelMediaProcessingRequest {
-    /// The client context.
-    #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
-    pub client_context: Option<String>,
-    /// Properties beyond the declared ones.
+pub struct Entity {
+    /// The unique identifier for an entity. Read-only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The OData type name of the instance, with a leading \#, for example \#microsoft.graph.callRecording.
+    #[serde(rename = "@odata.type", default)]
+    pub odata_type: String,
+    /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
@@ -90,126 +92,6 @@ impl<'de> serde::Deserialize<'de> for CommsOperation {
             }
             _ => Ok(Self::Unknown(value)),
         }
-    }
-}
-
-/// The error body of a failed Microsoft Graph request.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct ODataError {
-    /// `error`
-    pub error: MainError,
-    /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-/// The status of certain long-running operations.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CommsOperationBase {
-    /// The unique identifier for an entity. Read-only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// `@odata.type`
-    #[serde(rename = "@odata.type", default)]
-    pub odata_type: String,
-    /// Unique Client Context string. Max limit is 256 chars.
-    #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
-    pub client_context: Option<String>,
-    /// The result information. Read-only.
-    #[serde(rename = "resultInfo", default, skip_serializing_if = "Option::is_none")]
-    pub result_info: Option<ResultInfo>,
-    /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<OperationStatus>,
-    /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-/// The result of an operation.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ResultInfo {
-    /// The result code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<i32>,
-    /// The message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// The result subcode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subcode: Option<i32>,
-    /// `@odata.type`
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
-    pub odata_type: Option<String>,
-    /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-/// The status of a commsOperation.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum OperationStatus {
-    /// `notStarted`
-    NotStarted,
-    /// `running`
-    Running,
-    /// `completed`
-    Completed,
-    /// `failed`
-    Failed,
-    /// `unknownFutureValue`
-    UnknownFutureValue,
-    /// A value this version of the crate does not know; kept as sent.
-    UnknownValue(String),
-}
-
-impl OperationStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "notStarted",
-            Self::Running => "running",
-            Self::Completed => "completed",
-            Self::Failed => "failed",
-            Self::UnknownFutureValue => "unknownFutureValue",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for OperationStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "notStarted" => Self::NotStarted,
-            "running" => Self::Running,
-            "completed" => Self::Completed,
-            "failed" => Self::Failed,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            other => Self::UnknownValue(other.to_owned()),
-        }
-    }
-}
-
-impl std::fmt::Display for OperationStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for OperationStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for OperationStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<
-            str,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
     }
 }
 
@@ -310,254 +192,58 @@ pub struct RecordOperation {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-/// The main error.
+/// The result of an operation.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct MainError {
-    /// An error code string for the error that occurred.
-    pub code: String,
-    /// A developer-ready message about the error that occurred. This should not be displayed to the user directly.
-    pub message: String,
-    /// The target of the error.
+pub struct ResultInfo {
+    /// The result code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target: Option<String>,
-    /// Optional. A list of more errors that might have occurred during processing of the request.
+    pub code: Option<i32>,
+    /// The message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub details: Option<Vec<ErrorDetails>>,
-    /// `innerError`
-    #[serde(rename = "innerError", default, skip_serializing_if = "Option::is_none")]
-    pub inner_error: Option<InnerError>,
+    pub message: Option<String>,
+    /// The result subcode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subcode: Option<i32>,
+    /// `@odata.type`
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
+    pub odata_type: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-/// Why a playPrompt operation completed.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PlayPromptCompletionReason {
-    /// `unknown`
-    Unknown,
-    /// `completedSuccessfully`
-    CompletedSuccessfully,
-    /// `mediaOperationCanceled`
-    MediaOperationCanceled,
-    /// `unknownFutureValue`
-    UnknownFutureValue,
-    /// A value this version of the crate does not know; kept as sent.
-    UnknownValue(String),
-}
-
-impl PlayPromptCompletionReason {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Unknown => "unknown",
-            Self::CompletedSuccessfully => "completedSuccessfully",
-            Self::MediaOperationCanceled => "mediaOperationCanceled",
-            Self::UnknownFutureValue => "unknownFutureValue",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for PlayPromptCompletionReason {
-    fn from(value: &str) -> Self {
-        match value {
-            "unknown" => Self::Unknown,
-            "completedSuccessfully" => Self::CompletedSuccessfully,
-            "mediaOperationCanceled" => Self::MediaOperationCanceled,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            other => Self::UnknownValue(other.to_owned()),
-        }
-    }
-}
-
-impl std::fmt::Display for PlayPromptCompletionReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for PlayPromptCompletionReason {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PlayPromptCompletionReason {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<
-            str,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
-    }
-}
-
-/// Why a recordResponse operation completed.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum RecordCompletionReason {
-    /// `operationCanceled`
-    OperationCanceled,
-    /// `stopToneDetected`
-    StopToneDetected,
-    /// `maxRecordDurationReached`
-    MaxRecordDurationReached,
-    /// `initialSilenceTimeout`
-    InitialSilenceTimeout,
-    /// `maxSilenceTimeout`
-    MaxSilenceTimeout,
-    /// `playPromptFailed`
-    PlayPromptFailed,
-    /// `playBeepFailed`
-    PlayBeepFailed,
-    /// `mediaReceiveTimeout`
-    MediaReceiveTimeout,
-    /// `unspecifiedError`
-    UnspecifiedError,
-    /// A value this version of the crate does not know; kept as sent.
-    UnknownValue(String),
-}
-
-impl RecordCompletionReason {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OperationCanceled => "operationCanceled",
-            Self::StopToneDetected => "stopToneDetected",
-            Self::MaxRecordDurationReached => "maxRecordDurationReached",
-            Self::InitialSilenceTimeout => "initialSilenceTimeout",
-            Self::MaxSilenceTimeout => "maxSilenceTimeout",
-            Self::PlayPromptFailed => "playPromptFailed",
-            Self::PlayBeepFailed => "playBeepFailed",
-            Self::MediaReceiveTimeout => "mediaReceiveTimeout",
-            Self::UnspecifiedError => "unspecifiedError",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for RecordCompletionReason {
-    fn from(value: &str) -> Self {
-        match value {
-            "operationCanceled" => Self::OperationCanceled,
-            "stopToneDetected" => Self::StopToneDetected,
-            "maxRecordDurationReached" => Self::MaxRecordDurationReached,
-            "initialSilenceTimeout" => Self::InitialSilenceTimeout,
-            "maxSilenceTimeout" => Self::MaxSilenceTimeout,
-            "playPromptFailed" => Self::PlayPromptFailed,
-            "playBeepFailed" => Self::PlayBeepFailed,
-            "mediaReceiveTimeout" => Self::MediaReceiveTimeout,
-            "unspecifiedError" => Self::UnspecifiedError,
-            other => Self::UnknownValue(other.to_owned()),
-        }
-    }
-}
-
-impl std::fmt::Display for RecordCompletionReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RecordCompletionReason {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RecordCompletionReason {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<
-            str,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
-    }
-}
-
-/// Details of one error.
+/// The body of a notification that Microsoft Graph POSTs to the bot's callback URL (webhook), for example when a recordResponse operation is cancelled by cancelMediaProcessing.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct ErrorDetails {
-    /// An error code string.
-    pub code: String,
-    /// A message about the error.
-    pub message: String,
-    /// The target of the error.
+pub struct CommsNotifications {
+    /// The notifications.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target: Option<String>,
+    pub value: Option<Vec<CommsNotification>>,
+    /// `@odata.type`
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
+    pub odata_type: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-/// The structure of this object is service-specific.
+/// One change notification about a communications resource.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct InnerError {
-    /// Request Id as tracked internally by the service
-    #[serde(rename = "request-id", default, skip_serializing_if = "Option::is_none")]
-    pub request_id: Option<String>,
-    /// Client request Id as sent by the client application.
-    #[serde(
-        rename = "client-request-id",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub client_request_id: Option<String>,
-    /// Date when the error occurred.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::As::<Option<crate::runtime::Rfc3339>>"
-    )]
-    pub date: Option<time::OffsetDateTime>,
+pub struct CommsNotification {
+    /// `changeType`
+    #[serde(rename = "changeType", default, skip_serializing_if = "Option::is_none")]
+    pub change_type: Option<ChangeType>,
+    /// URI of the resource that was changed.
+    #[serde(rename = "resourceUrl", default, skip_serializing_if = "Option::is_none")]
+    pub resource_url: Option<String>,
+    /// The changed resource, when the notification carries it. Not in Graph's published schema, but present in the payloads Graph sends (see the cancelMediaProcessing page): here a polymorphic commsOperation (for example \#microsoft.graph.recordOperation), which also carries the OData control annotations @odata.id and @odata.etag; clients keep or ignore unknown properties.
+    #[serde(rename = "resourceData", default, skip_serializing_if = "Option::is_none")]
+    pub resource_data: Option<CommsOperation>,
+    /// `@odata.type`
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
+    pub odata_type: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-/// Collection of callRecording
-#[cfg(feature = "graph-users")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct UsersOnlineMeetingsGetAllRecordingsDeltaResponse {
-    /// The OData context URL of the response.
-    #[serde(rename = "@odata.context", default, skip_serializing_if = "Option::is_none")]
-    pub odata_context: Option<String>,
-    /// The number of items, when the service reports it.
-    #[serde(rename = "@odata.count", default, skip_serializing_if = "Option::is_none")]
-    pub odata_count: Option<i64>,
-    /// URL of the next page of this round of change tracking.
-    #[serde(
-        rename = "@odata.nextLink",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub odata_next_link: Option<String>,
-    /// URL that starts the next round of change tracking; present on the last page of a round.
-    #[serde(
-        rename = "@odata.deltaLink",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub odata_delta_link: Option<String>,
-    /// `value`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<Vec<CallRecording>>,
-    /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-#[cfg(feature = "graph-users")]
-impl crate::runtime::Page for UsersOnlineMeetingsGetAllRecordingsDeltaResponse {
-    fn next_link(&self) -> Option<&str> {
-        self.odata_next_link.as_deref()
-    }
-
-    fn delta_link(&self) -> Option<&str> {
-        self.odata_delta_link.as_deref()
-    }
 }
 
 /// A recording of an online meeting.
@@ -713,10 +399,10 @@ impl<'de> serde::Deserialize<'de> for Identity {
     }
 }
 
-/// An identity of an actor (user, device or application).
+/// A user identity in Microsoft Teams.
 #[cfg(feature = "graph-users")]
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct IdentityBase {
+pub struct TeamworkUserIdentity {
     /// The display name of the identity. This might not always be available or up to date.
     #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
@@ -726,6 +412,16 @@ pub struct IdentityBase {
     /// `@odata.type`
     #[serde(rename = "@odata.type", default)]
     pub odata_type: String,
+    /// Type of user. Possible values are: aadUser, onPremiseAadUser, anonymousGuest, federatedUser, personalMicrosoftAccountUser, skypeUser, phoneUser, unknownFutureValue and emailUser.
+    #[serde(
+        rename = "userIdentityType",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub user_identity_type: Option<TeamworkUserIdentityType>,
+    /// The identifier of the Microsoft Entra tenant of the user.
+    #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
@@ -756,110 +452,149 @@ pub struct TeamworkApplicationIdentity {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-/// A user identity in Microsoft Teams.
-#[cfg(feature = "graph-users")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct TeamworkUserIdentity {
-    /// The display name of the identity. This might not always be available or up to date.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
-    pub display_name: Option<String>,
-    /// Unique identifier for the identity or actor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// `@odata.type`
-    #[serde(rename = "@odata.type", default)]
-    pub odata_type: String,
-    /// Type of user. Possible values are: aadUser, onPremiseAadUser, anonymousGuest, federatedUser, personalMicrosoftAccountUser, skypeUser, phoneUser, unknownFutureValue and emailUser.
-    #[serde(
-        rename = "userIdentityType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub user_identity_type: Option<TeamworkUserIdentityType>,
-    /// The identifier of the Microsoft Entra tenant of the user.
-    #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
-    pub tenant_id: Option<String>,
-    /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-/// The kind of a Teams application identity.
-#[cfg(feature = "graph-users")]
+/// The status of a commsOperation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TeamworkApplicationIdentityType {
-    /// `aadApplication`
-    AadApplication,
-    /// `bot`
-    Bot,
-    /// `tenantBot`
-    TenantBot,
-    /// `office365Connector`
-    Office365Connector,
-    /// `outgoingWebhook`
-    OutgoingWebhook,
+pub enum OperationStatus {
+    /// `notStarted`
+    NotStarted,
+    /// `running`
+    Running,
+    /// `completed`
+    Completed,
+    /// `failed`
+    Failed,
     /// `unknownFutureValue`
     UnknownFutureValue,
     /// A value this version of the crate does not know; kept as sent.
     UnknownValue(String),
 }
 
-#[cfg(feature = "graph-users")]
-impl TeamworkApplicationIdentityType {
+impl OperationStatus {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::AadApplication => "aadApplication",
-            Self::Bot => "bot",
-            Self::TenantBot => "tenantBot",
-            Self::Office365Connector => "office365Connector",
-            Self::OutgoingWebhook => "outgoingWebhook",
+            Self::NotStarted => "notStarted",
+            Self::Running => "running",
+            Self::Completed => "completed",
+            Self::Failed => "failed",
             Self::UnknownFutureValue => "unknownFutureValue",
             Self::UnknownValue(value) => value,
         }
     }
 }
 
-#[cfg(feature = "graph-users")]
-impl From<&str> for TeamworkApplicationIdentityType {
-    fn from(value: &str) -> Self {
-        match value {
-            "aadApplication" => Self::AadApplication,
-            "bot" => Self::Bot,
-            "tenantBot" => Self::TenantBot,
-            "office365Connector" => Self::Office365Connector,
-            "outgoingWebhook" => Self::OutgoingWebhook,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            other => Self::UnknownValue(other.to_owned()),
+crate::runtime::open_enum!(
+    OperationStatus { NotStarted, Running, Completed, Failed, UnknownFutureValue }
+);
+
+/// Why a recordResponse operation completed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RecordCompletionReason {
+    /// `operationCanceled`
+    OperationCanceled,
+    /// `stopToneDetected`
+    StopToneDetected,
+    /// `maxRecordDurationReached`
+    MaxRecordDurationReached,
+    /// `initialSilenceTimeout`
+    InitialSilenceTimeout,
+    /// `maxSilenceTimeout`
+    MaxSilenceTimeout,
+    /// `playPromptFailed`
+    PlayPromptFailed,
+    /// `playBeepFailed`
+    PlayBeepFailed,
+    /// `mediaReceiveTimeout`
+    MediaReceiveTimeout,
+    /// `unspecifiedError`
+    UnspecifiedError,
+    /// A value this version of the crate does not know; kept as sent.
+    UnknownValue(String),
+}
+
+impl RecordCompletionReason {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OperationCanceled => "operationCanceled",
+            Self::StopToneDetected => "stopToneDetected",
+            Self::MaxRecordDurationReached => "maxRecordDurationReached",
+            Self::InitialSilenceTimeout => "initialSilenceTimeout",
+            Self::MaxSilenceTimeout => "maxSilenceTimeout",
+            Self::PlayPromptFailed => "playPromptFailed",
+            Self::PlayBeepFailed => "playBeepFailed",
+            Self::MediaReceiveTimeout => "mediaReceiveTimeout",
+            Self::UnspecifiedError => "unspecifiedError",
+            Self::UnknownValue(value) => value,
         }
     }
 }
 
-#[cfg(feature = "graph-users")]
-impl std::fmt::Display for TeamworkApplicationIdentityType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+crate::runtime::open_enum!(
+    RecordCompletionReason { OperationCanceled, StopToneDetected,
+    MaxRecordDurationReached, InitialSilenceTimeout, MaxSilenceTimeout, PlayPromptFailed,
+    PlayBeepFailed, MediaReceiveTimeout, UnspecifiedError }
+);
+
+/// Why a playPrompt operation completed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PlayPromptCompletionReason {
+    /// `unknown`
+    Unknown,
+    /// `completedSuccessfully`
+    CompletedSuccessfully,
+    /// `mediaOperationCanceled`
+    MediaOperationCanceled,
+    /// `unknownFutureValue`
+    UnknownFutureValue,
+    /// A value this version of the crate does not know; kept as sent.
+    UnknownValue(String),
+}
+
+impl PlayPromptCompletionReason {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::CompletedSuccessfully => "completedSuccessfully",
+            Self::MediaOperationCanceled => "mediaOperationCanceled",
+            Self::UnknownFutureValue => "unknownFutureValue",
+            Self::UnknownValue(value) => value,
+        }
     }
 }
 
-#[cfg(feature = "graph-users")]
-impl serde::Serialize for TeamworkApplicationIdentityType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+crate::runtime::open_enum!(
+    PlayPromptCompletionReason { Unknown, CompletedSuccessfully, MediaOperationCanceled,
+    UnknownFutureValue }
+);
+
+/// The kind of change a notification reports.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ChangeType {
+    /// `created`
+    Created,
+    /// `updated`
+    Updated,
+    /// `deleted`
+    Deleted,
+    /// A value this version of the crate does not know; kept as sent.
+    UnknownValue(String),
+}
+
+impl ChangeType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Created => "created",
+            Self::Updated => "updated",
+            Self::Deleted => "deleted",
+            Self::UnknownValue(value) => value,
+        }
     }
 }
 
-#[cfg(feature = "graph-users")]
-impl<'de> serde::Deserialize<'de> for TeamworkApplicationIdentityType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<
-            str,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
-    }
-}
+crate::runtime::open_enum!(ChangeType { Created, Updated, Deleted });
 
 /// The kind of a Teams user identity.
 #[cfg(feature = "graph-users")]
@@ -907,154 +642,122 @@ impl TeamworkUserIdentityType {
 }
 
 #[cfg(feature = "graph-users")]
-impl From<&str> for TeamworkUserIdentityType {
-    fn from(value: &str) -> Self {
-        match value {
-            "aadUser" => Self::AadUser,
-            "onPremiseAadUser" => Self::OnPremiseAadUser,
-            "anonymousGuest" => Self::AnonymousGuest,
-            "federatedUser" => Self::FederatedUser,
-            "personalMicrosoftAccountUser" => Self::PersonalMicrosoftAccountUser,
-            "skypeUser" => Self::SkypeUser,
-            "phoneUser" => Self::PhoneUser,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "emailUser" => Self::EmailUser,
-            other => Self::UnknownValue(other.to_owned()),
-        }
-    }
-}
+crate::runtime::open_enum!(
+    TeamworkUserIdentityType { AadUser, OnPremiseAadUser, AnonymousGuest, FederatedUser,
+    PersonalMicrosoftAccountUser, SkypeUser, PhoneUser, UnknownFutureValue, EmailUser }
+);
 
+/// The kind of a Teams application identity.
 #[cfg(feature = "graph-users")]
-impl std::fmt::Display for TeamworkUserIdentityType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "graph-users")]
-impl serde::Serialize for TeamworkUserIdentityType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "graph-users")]
-impl<'de> serde::Deserialize<'de> for TeamworkUserIdentityType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<
-            str,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
-    }
-}
-
-/// `microsoft.graph.entity` from the spec.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct Entity {
-    /// The unique identifier for an entity. Read-only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The OData type name of the instance, with a leading \#, for example \#microsoft.graph.callRecording.
-    #[serde(rename = "@odata.type", default)]
-    pub odata_type: String,
-    /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-/// The body of a notification that Microsoft Graph POSTs to the bot's callback URL (webhook), for example when a recordResponse operation is cancelled by cancelMediaProcessing.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CommsNotifications {
-    /// The notifications.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<Vec<CommsNotification>>,
-    /// `@odata.type`
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
-    pub odata_type: Option<String>,
-    /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-/// One change notification about a communications resource.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CommsNotification {
-    /// `changeType`
-    #[serde(rename = "changeType", default, skip_serializing_if = "Option::is_none")]
-    pub change_type: Option<ChangeType>,
-    /// URI of the resource that was changed.
-    #[serde(rename = "resourceUrl", default, skip_serializing_if = "Option::is_none")]
-    pub resource_url: Option<String>,
-    /// The changed resource, when the notification carries it. Not in Graph's published schema, but present in the payloads Graph sends (see the cancelMediaProcessing page): here a polymorphic commsOperation (for example \#microsoft.graph.recordOperation), which also carries the OData control annotations @odata.id and @odata.etag; clients keep or ignore unknown properties.
-    #[serde(rename = "resourceData", default, skip_serializing_if = "Option::is_none")]
-    pub resource_data: Option<CommsOperation>,
-    /// `@odata.type`
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
-    pub odata_type: Option<String>,
-    /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-/// The kind of change a notification reports.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ChangeType {
-    /// `created`
-    Created,
-    /// `updated`
-    Updated,
-    /// `deleted`
-    Deleted,
+pub enum TeamworkApplicationIdentityType {
+    /// `aadApplication`
+    AadApplication,
+    /// `bot`
+    Bot,
+    /// `tenantBot`
+    TenantBot,
+    /// `office365Connector`
+    Office365Connector,
+    /// `outgoingWebhook`
+    OutgoingWebhook,
+    /// `unknownFutureValue`
+    UnknownFutureValue,
     /// A value this version of the crate does not know; kept as sent.
     UnknownValue(String),
 }
 
-impl ChangeType {
+#[cfg(feature = "graph-users")]
+impl TeamworkApplicationIdentityType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-            Self::Created => "created",
-            Self::Updated => "updated",
-            Self::Deleted => "deleted",
+            Self::AadApplication => "aadApplication",
+            Self::Bot => "bot",
+            Self::TenantBot => "tenantBot",
+            Self::Office365Connector => "office365Connector",
+            Self::OutgoingWebhook => "outgoingWebhook",
+            Self::UnknownFutureValue => "unknownFutureValue",
             Self::UnknownValue(value) => value,
         }
     }
 }
 
-impl From<&str> for ChangeType {
-    fn from(value: &str) -> Self {
-        match value {
-            "created" => Self::Created,
-            "updated" => Self::Updated,
-            "deleted" => Self::Deleted,
-            other => Self::UnknownValue(other.to_owned()),
-        }
-    }
+#[cfg(feature = "graph-users")]
+crate::runtime::open_enum!(
+    TeamworkApplicationIdentityType { AadApplication, Bot, TenantBot, Office365Connector,
+    OutgoingWebhook, UnknownFutureValue }
+);
+
+/// The error body of a failed Microsoft Graph request.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ODataError {
+    /// `error`
+    pub error: MainError,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl std::fmt::Display for ChangeType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+/// The main error.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct MainError {
+    /// An error code string for the error that occurred.
+    pub code: String,
+    /// A developer-ready message about the error that occurred. This should not be displayed to the user directly.
+    pub message: String,
+    /// The target of the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    /// Optional. A list of more errors that might have occurred during processing of the request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<Vec<ErrorDetails>>,
+    /// `innerError`
+    #[serde(rename = "innerError", default, skip_serializing_if = "Option::is_none")]
+    pub inner_error: Option<InnerError>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl serde::Serialize for ChangeType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
+/// Details of one error.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct ErrorDetails {
+    /// An error code string.
+    pub code: String,
+    /// A message about the error.
+    pub message: String,
+    /// The target of the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-impl<'de> serde::Deserialize<'de> for ChangeType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<
-            str,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
-    }
+/// The structure of this object is service-specific.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct InnerError {
+    /// Request Id as tracked internally by the service
+    #[serde(rename = "request-id", default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// Client request Id as sent by the client application.
+    #[serde(
+        rename = "client-request-id",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub client_request_id: Option<String>,
+    /// Date when the error occurred.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::runtime::As::<Option<crate::runtime::Rfc3339>>"
+    )]
+    pub date: Option<time::OffsetDateTime>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// One page of a delta function's result. Every page but the last carries @odata.nextLink; the last page carries @odata.deltaLink instead. Both are opaque, absolute URLs: follow the first, save the second whole to start the next round.
@@ -1083,4 +786,100 @@ pub struct BaseDeltaFunctionResponse {
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+/// `CommunicationsCallCancelMediaProcessingRequest` from the spec.
+#[cfg(feature = "graph-communications")]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CommunicationsCallCancelMediaProcessingRequest {
+    /// The client context.
+    #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
+    pub client_context: Option<String>,
+    /// Properties beyond the declared ones.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+/// The status of certain long-running operations.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CommsOperationBase {
+    /// The unique identifier for an entity. Read-only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// `@odata.type`
+    #[serde(rename = "@odata.type", default)]
+    pub odata_type: String,
+    /// Unique Client Context string. Max limit is 256 chars.
+    #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
+    pub client_context: Option<String>,
+    /// The result information. Read-only.
+    #[serde(rename = "resultInfo", default, skip_serializing_if = "Option::is_none")]
+    pub result_info: Option<ResultInfo>,
+    /// `status`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<OperationStatus>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+/// An identity of an actor (user, device or application).
+#[cfg(feature = "graph-users")]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IdentityBase {
+    /// The display name of the identity. This might not always be available or up to date.
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Unique identifier for the identity or actor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// `@odata.type`
+    #[serde(rename = "@odata.type", default)]
+    pub odata_type: String,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+/// Collection of callRecording
+#[cfg(feature = "graph-users")]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct UsersOnlineMeetingsGetAllRecordingsDeltaResponse {
+    /// The OData context URL of the response.
+    #[serde(rename = "@odata.context", default, skip_serializing_if = "Option::is_none")]
+    pub odata_context: Option<String>,
+    /// The number of items, when the service reports it.
+    #[serde(rename = "@odata.count", default, skip_serializing_if = "Option::is_none")]
+    pub odata_count: Option<i64>,
+    /// URL of the next page of this round of change tracking.
+    #[serde(
+        rename = "@odata.nextLink",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub odata_next_link: Option<String>,
+    /// URL that starts the next round of change tracking; present on the last page of a round.
+    #[serde(
+        rename = "@odata.deltaLink",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub odata_delta_link: Option<String>,
+    /// `value`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Vec<CallRecording>>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+#[cfg(feature = "graph-users")]
+impl crate::runtime::Page for UsersOnlineMeetingsGetAllRecordingsDeltaResponse {
+    fn next_link(&self) -> Option<&str> {
+        self.odata_next_link.as_deref()
+    }
+
+    fn delta_link(&self) -> Option<&str> {
+        self.odata_delta_link.as_deref()
+    }
 }

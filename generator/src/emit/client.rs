@@ -88,8 +88,17 @@ struct TypeNames {
 }
 
 /// Methods of the root client that are not operations.
-const ROOT_METHODS: &[&str] =
-    &["new", "endpoint", "from_parts", "with_key", "with_token", "with_token_credential", "with_access_key", "with_no_credential"];
+const ROOT_METHODS: &[&str] = &[
+    "new",
+    "endpoint",
+    "send_request",
+    "from_parts",
+    "with_key",
+    "with_token",
+    "with_token_credential",
+    "with_access_key",
+    "with_no_credential",
+];
 
 /// Plans the service module: client, sub-clients, options, response types, and `pub mod models`.
 /// Operations azure_core cannot send are left out, each with a diagnostic; names that had to
@@ -609,7 +618,6 @@ fn client_struct(
         .map(|(_, f)| f)
         .collect();
 
-    let unread = first.is_none().then(|| quote!(#[allow(dead_code)]));
     let ctors = constructors(ctx.api, ctx.hmac_scheme).into_iter().map(|c| {
         let Constructor { name, doc, arg, policy } = c;
         let comma = (!arg.is_empty()).then(|| quote!(,));
@@ -633,7 +641,6 @@ fn client_struct(
         pub struct #client {
             endpoint_url: String,
             #(#field_names: String,)*
-            #unread
             pipeline: Pipeline,
         }
 
@@ -666,6 +673,18 @@ fn client_struct(
             /// The base URL requests are sent to.
             pub fn endpoint(&self) -> &str {
                 &self.endpoint_url
+            }
+
+            /// Sends a request this client has no method for (say, an operation the service
+            /// added after the client was generated) through the client's pipeline, so it gets
+            /// the same authentication, retries and policies; build its URL from
+            /// [`Self::endpoint`]. The response comes back whatever its status.
+            pub async fn send_request(
+                &self,
+                request: &mut azure_core::http::Request,
+                context: &azure_core::http::Context<'_>,
+            ) -> azure_core::Result<azure_core::http::RawResponse> {
+                runtime::send(&self.pipeline, context, request).await
             }
 
             #(#accessors)*

@@ -64,18 +64,21 @@ pub fn lower(spec: &Spec) -> Api {
         cx.api.version = text(info, "version").unwrap_or_default();
     }
     cx.lower_server();
+    name_declared_schemas(&mut cx);
     cx.lower_operations();
     cx.lower_auth();
-    cx.drain();
-    lower_unreached_schemas(&mut cx);
     cx.drain();
     cx.api
 }
 
-/// Named schemas of the root document that no operation reaches (webhook and notification
-/// payloads, for instance) are generated too, after the reached ones: a user receives them
-/// through other channels, and nothing in the spec is dropped silently.
-fn lower_unreached_schemas(cx: &mut Lowerer<'_>) {
+/// Names every schema the root document declares, in declaration order, before any
+/// operation is lowered: a declared schema's name (and its place among the models) then
+/// depends on the declarations alone, never on which operation reaches it first or on an
+/// inline schema whose synthesized name happens to equal it, so adding an operation renames
+/// nothing. Schemas no operation reaches (webhook and notification payloads, for instance)
+/// are generated too: a user receives them through other channels, and nothing in the spec
+/// is dropped silently.
+fn name_declared_schemas(cx: &mut Lowerer<'_>) {
     let spec = cx.spec;
     let root = spec.root();
     let (container, loc) = match spec.dialect {

@@ -1,6 +1,6 @@
 //! `special-words`: models, operations, parameters, properties and enum values named like Rust
 //! (and Python, C#, JavaScript) keywords or prelude items. They must generate (raw identifiers,
-//! renamed types such as `From2`) and keep their names on the wire.
+//! renamed types such as `ModelsFrom` for `Models.from`) and keep their names on the wire.
 //!
 //! Generated from the Swagger 2 output: the OpenAPI 3 emitter crashes on this scenario.
 
@@ -63,7 +63,7 @@ model_tests! {
     models_exec => with_exec(Exec),
     models_finally => with_finally(Finally),
     models_for => with_for(For),
-    models_from => with_from(From2),
+    models_from => with_from(ModelsFrom),
     models_global => with_global(Global),
     models_if => with_if(If),
     models_import => with_import(Import),
