@@ -313,7 +313,7 @@ fn union_item(name: &proc_macro2::Ident, docs: TokenStream, def: &TypeDef, u: &U
         .iter()
         .map(|(value, id)| {
             let ty = types.name(id);
-            let (variant, _) = scope.claim(&strip_owner(&name.to_string(), &ty));
+            let (variant, _) = scope.claim(&strip_owner(&name.to_string(), &types.variant_name(id)));
             let own_field = types.declares(id, discriminator) || !types.is_struct(id);
             (ident(&variant), value.as_str(), ident(&ty), own_field)
         })

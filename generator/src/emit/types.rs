@@ -27,6 +27,8 @@ pub struct TypeMap {
     declares: std::collections::HashSet<(TypeId, String)>,
     /// Named types that are structs.
     structs: std::collections::HashSet<TypeId>,
+    /// The union each base struct holds the own fields of.
+    union_of_base: HashMap<TypeId, TypeId>,
     /// Some operation has an XML body, so the models map themselves onto XML too.
     pub xml: bool,
 }
@@ -96,7 +98,19 @@ impl TypeMap {
             .filter(|(_, def)| matches!(def.kind, TypeKind::Struct(_)))
             .map(|(id, _)| id.clone())
             .collect();
-        TypeMap { component: components(api), names, discriminators, member_discriminators, pages, aliases, declares, structs, xml: super::xml::uses_xml(api) }
+        let union_of_base = bases.iter().map(|(base, union)| ((*base).clone(), (*union).clone())).collect();
+        TypeMap {
+            component: components(api),
+            names,
+            discriminators,
+            member_discriminators,
+            pages,
+            aliases,
+            declares,
+            structs,
+            union_of_base,
+            xml: super::xml::uses_xml(api),
+        }
     }
 
     /// How to read the links of a page model, when `id` is one.
@@ -129,6 +143,13 @@ impl TypeMap {
     /// The Rust name of a named type.
     pub fn name(&self, id: &TypeId) -> String {
         self.names.get(id).cloned().unwrap_or_else(|| names::camel(&id.0))
+    }
+
+    /// The name a union variant holding `id` is given: the type's, except that the base
+    /// struct of a nested union on the same property (`PetBase` in `Animal`) is named after
+    /// its union (`Pet`), the kind it stands for.
+    pub fn variant_name(&self, id: &TypeId) -> String {
+        self.name(self.union_of_base.get(id).unwrap_or(id))
     }
 
     /// Whether a field of `owner` holding `target` directly must be boxed to keep the type finite.

@@ -1,6 +1,7 @@
 //! `azure/client-generator-core/hierarchy-building`: a three-level `kind` hierarchy
 //! (Animal ← Pet ← Dog) sent and received as each of its levels. `Pet`, the intermediate
-//! base, is polymorphic too: a `Pet` may be a `Dog`; its own fields are `PetBase`.
+//! base, is polymorphic too: a `Pet` may be a `Dog`; its own fields are `PetBase`, which
+//! `Animal::Pet` holds.
 
 use crate::common::{client_options, endpoint};
 use spector_clients::azure_azure_client_generator_core_hierarchy_building::{
@@ -36,9 +37,9 @@ fn assert_dog(dog: &models::Dog) {
 
 #[tokio::test]
 async fn animal_operations_update_pet_as_animal() {
-    let body = models::Animal::PetBase(pet());
+    let body = models::Animal::Pet(pet());
     let output = client().get_animal_operations_client().update_pet_as_animal(&body, None).await.unwrap();
-    let models::Animal::PetBase(pet) = output else { panic!("kind `pet` must deserialize as PetBase") };
+    let models::Animal::Pet(pet) = output else { panic!("kind `pet` must deserialize as Animal::Pet") };
     assert_pet(&pet);
 }
 
