@@ -915,6 +915,55 @@ pub fn json_as<E: for<'de> DeserializeAs<'de, T>, T, Err>(status: StatusCode, bo
     json::<DeserializeWith<T, E>, Err>(status, body).map(|value| value.0)
 }
 
+// --- Open enums ---
+
+/// The trait impls of a string enum that stays open to values the spec does not list.
+///
+/// The model declares the enum (a unit variant per known value and `UnknownValue(String)`)
+/// and its `as_str` (each variant's wire value); `open_enum!(Name { Variant, … })` adds
+/// `KNOWN` and reads and writes the enum through `as_str`, so each enum's code holds its
+/// values once and the rest is shared here.
+#[allow(unused_macros)]
+macro_rules! open_enum {
+    ($name:ident { $($variant:ident),* $(,)? }) => {
+        impl $name {
+            /// Every value this version of the crate knows.
+            pub const KNOWN: &'static [Self] = &[$(Self::$variant),*];
+        }
+
+        impl From<&str> for $name {
+            fn from(value: &str) -> Self {
+                Self::KNOWN
+                    .iter()
+                    .find(|known| known.as_str() == value)
+                    .cloned()
+                    .unwrap_or_else(|| Self::UnknownValue(value.to_owned()))
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <std::borrow::Cow<str> as serde::Deserialize>::deserialize(deserializer)?;
+                Ok(Self::from(value.as_ref()))
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use open_enum;
+
 // --- Discriminated unions ---
 
 /// Serializes a union variant with its discriminator: `property` is set to `tag` unless

@@ -177,41 +177,9 @@ impl OperationStatus {
     }
 }
 
-impl From<&str> for OperationStatus {
-    fn from(value: &str) -> Self {
-        match value {
-            "notStarted" => Self::NotStarted,
-            "running" => Self::Running,
-            "completed" => Self::Completed,
-            "failed" => Self::Failed,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            other => Self::UnknownValue(other.to_owned()),
-        }
-    }
-}
-
-impl std::fmt::Display for OperationStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for OperationStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for OperationStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<
-            str,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
-    }
-}
+crate::runtime::open_enum!(
+    OperationStatus { NotStarted, Running, Completed, Failed, UnknownFutureValue }
+);
 
 /// Describes the response format of cancelling a media processing operation.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -359,40 +327,10 @@ impl PlayPromptCompletionReason {
     }
 }
 
-impl From<&str> for PlayPromptCompletionReason {
-    fn from(value: &str) -> Self {
-        match value {
-            "unknown" => Self::Unknown,
-            "completedSuccessfully" => Self::CompletedSuccessfully,
-            "mediaOperationCanceled" => Self::MediaOperationCanceled,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            other => Self::UnknownValue(other.to_owned()),
-        }
-    }
-}
-
-impl std::fmt::Display for PlayPromptCompletionReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for PlayPromptCompletionReason {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PlayPromptCompletionReason {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<
-            str,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
-    }
-}
+crate::runtime::open_enum!(
+    PlayPromptCompletionReason { Unknown, CompletedSuccessfully, MediaOperationCanceled,
+    UnknownFutureValue }
+);
 
 /// Why a recordResponse operation completed.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -437,45 +375,11 @@ impl RecordCompletionReason {
     }
 }
 
-impl From<&str> for RecordCompletionReason {
-    fn from(value: &str) -> Self {
-        match value {
-            "operationCanceled" => Self::OperationCanceled,
-            "stopToneDetected" => Self::StopToneDetected,
-            "maxRecordDurationReached" => Self::MaxRecordDurationReached,
-            "initialSilenceTimeout" => Self::InitialSilenceTimeout,
-            "maxSilenceTimeout" => Self::MaxSilenceTimeout,
-            "playPromptFailed" => Self::PlayPromptFailed,
-            "playBeepFailed" => Self::PlayBeepFailed,
-            "mediaReceiveTimeout" => Self::MediaReceiveTimeout,
-            "unspecifiedError" => Self::UnspecifiedError,
-            other => Self::UnknownValue(other.to_owned()),
-        }
-    }
-}
-
-impl std::fmt::Display for RecordCompletionReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RecordCompletionReason {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RecordCompletionReason {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<
-            str,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
-    }
-}
+crate::runtime::open_enum!(
+    RecordCompletionReason { OperationCanceled, StopToneDetected,
+    MaxRecordDurationReached, InitialSilenceTimeout, MaxSilenceTimeout, PlayPromptFailed,
+    PlayBeepFailed, MediaReceiveTimeout, UnspecifiedError }
+);
 
 /// Details of one error.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -821,45 +725,10 @@ impl TeamworkApplicationIdentityType {
 }
 
 #[cfg(feature = "graph-users")]
-impl From<&str> for TeamworkApplicationIdentityType {
-    fn from(value: &str) -> Self {
-        match value {
-            "aadApplication" => Self::AadApplication,
-            "bot" => Self::Bot,
-            "tenantBot" => Self::TenantBot,
-            "office365Connector" => Self::Office365Connector,
-            "outgoingWebhook" => Self::OutgoingWebhook,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            other => Self::UnknownValue(other.to_owned()),
-        }
-    }
-}
-
-#[cfg(feature = "graph-users")]
-impl std::fmt::Display for TeamworkApplicationIdentityType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "graph-users")]
-impl serde::Serialize for TeamworkApplicationIdentityType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "graph-users")]
-impl<'de> serde::Deserialize<'de> for TeamworkApplicationIdentityType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<
-            str,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
-    }
-}
+crate::runtime::open_enum!(
+    TeamworkApplicationIdentityType { AadApplication, Bot, TenantBot, Office365Connector,
+    OutgoingWebhook, UnknownFutureValue }
+);
 
 /// The kind of a Teams user identity.
 #[cfg(feature = "graph-users")]
@@ -907,48 +776,10 @@ impl TeamworkUserIdentityType {
 }
 
 #[cfg(feature = "graph-users")]
-impl From<&str> for TeamworkUserIdentityType {
-    fn from(value: &str) -> Self {
-        match value {
-            "aadUser" => Self::AadUser,
-            "onPremiseAadUser" => Self::OnPremiseAadUser,
-            "anonymousGuest" => Self::AnonymousGuest,
-            "federatedUser" => Self::FederatedUser,
-            "personalMicrosoftAccountUser" => Self::PersonalMicrosoftAccountUser,
-            "skypeUser" => Self::SkypeUser,
-            "phoneUser" => Self::PhoneUser,
-            "unknownFutureValue" => Self::UnknownFutureValue,
-            "emailUser" => Self::EmailUser,
-            other => Self::UnknownValue(other.to_owned()),
-        }
-    }
-}
-
-#[cfg(feature = "graph-users")]
-impl std::fmt::Display for TeamworkUserIdentityType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "graph-users")]
-impl serde::Serialize for TeamworkUserIdentityType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "graph-users")]
-impl<'de> serde::Deserialize<'de> for TeamworkUserIdentityType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<
-            str,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
-    }
-}
+crate::runtime::open_enum!(
+    TeamworkUserIdentityType { AadUser, OnPremiseAadUser, AnonymousGuest, FederatedUser,
+    PersonalMicrosoftAccountUser, SkypeUser, PhoneUser, UnknownFutureValue, EmailUser }
+);
 
 /// `microsoft.graph.entity` from the spec.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
@@ -1023,39 +854,7 @@ impl ChangeType {
     }
 }
 
-impl From<&str> for ChangeType {
-    fn from(value: &str) -> Self {
-        match value {
-            "created" => Self::Created,
-            "updated" => Self::Updated,
-            "deleted" => Self::Deleted,
-            other => Self::UnknownValue(other.to_owned()),
-        }
-    }
-}
-
-impl std::fmt::Display for ChangeType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ChangeType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ChangeType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <std::borrow::Cow<
-            str,
-        > as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_ref()))
-    }
-}
+crate::runtime::open_enum!(ChangeType { Created, Updated, Deleted });
 
 /// One page of a delta function's result. Every page but the last carries @odata.nextLink; the last page carries @odata.deltaLink instead. Both are opaque, absolute URLs: follow the first, save the second whole to start the next round.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]

@@ -447,12 +447,15 @@ fn space_items(source: &str) -> String {
 /// Whether [`space_items`] puts a blank line between `previous` and `line`.
 fn blank_between(previous: &str, line: &str) -> bool {
     let indent = line.len() - line.trim_start().len();
-    let closes_item = previous.trim_start() == "}" && previous.len() - previous.trim_start().len() == indent;
-    let starts_item = ["///", "#[", "pub ", "impl", "fn ", "use ", "mod ", "const ", "struct ", "enum ", "type "]
+    let declaration = |l: &str| l.starts_with("use ") || l.starts_with("pub mod ") || l.starts_with("#![");
+    let ends = previous.trim_start();
+    // An item ends with `}`, or with `;` (a type alias, a macro call); declarations stay together.
+    let closes_item = (ends == "}" || (ends.ends_with(';') && !ends.starts_with("//") && !declaration(ends)))
+        && previous.len() - ends.len() == indent;
+    let starts_item = ["///", "#[", "pub ", "impl", "fn ", "use ", "mod ", "const ", "struct ", "enum ", "type ", "crate::"]
         .iter()
         .any(|start| line.trim_start().starts_with(start));
     let after_header = previous.starts_with("//!") && !line.starts_with("//!");
-    let declaration = |l: &str| l.starts_with("use ") || l.starts_with("pub mod ") || l.starts_with("#![");
     let after_declarations = declaration(previous) && !declaration(line) && !line.is_empty();
     (closes_item && starts_item && indent <= 4) || after_header || after_declarations
 }

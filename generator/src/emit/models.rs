@@ -214,7 +214,7 @@ fn enum_item(def: &TypeDef, name: &proc_macro2::Ident, docs: TokenStream, e: &En
         .collect();
     let decls = variants.iter().map(|(variant, _, docs)| quote! { #docs #variant, });
     let to_str = variants.iter().map(|(variant, value, _)| quote! { Self::#variant => #value, });
-    let from_str = variants.iter().map(|(variant, value, _)| quote! { #value => Self::#variant, });
+    let known = variants.iter().map(|(variant, _, _)| variant);
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -234,33 +234,7 @@ fn enum_item(def: &TypeDef, name: &proc_macro2::Ident, docs: TokenStream, e: &En
             }
         }
 
-        impl From<&str> for #name {
-            fn from(value: &str) -> Self {
-                match value {
-                    #(#from_str)*
-                    other => Self::UnknownValue(other.to_owned()),
-                }
-            }
-        }
-
-        impl std::fmt::Display for #name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <std::borrow::Cow<str> as serde::Deserialize>::deserialize(deserializer)?;
-                Ok(Self::from(value.as_ref()))
-            }
-        }
+        crate::runtime::open_enum!(#name { #(#known),* });
     }
 }
 
