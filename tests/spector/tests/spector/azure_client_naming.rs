@@ -38,13 +38,13 @@ async fn header_response() {
 async fn model_client() {
     let body = models::ClientModel { default_name: true, ..Default::default() };
     assert_eq!(serde_json::to_value(&body).unwrap(), serde_json::json!({ "defaultName": true }));
-    client().get_model_client_client().client(&body, None).await.unwrap();
+    client().get_model_client().client(&body, None).await.unwrap();
 }
 
 #[tokio::test]
 async fn model_language() {
     let body = models::ModelWithLanguageClientName { default_name: true, ..Default::default() };
-    client().get_model_client_client().language(&body, None).await.unwrap();
+    client().get_model_client().language(&body, None).await.unwrap();
 }
 
 #[tokio::test]

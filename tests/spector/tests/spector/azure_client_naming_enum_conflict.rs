@@ -13,12 +13,12 @@ fn client() -> Client {
 #[tokio::test]
 async fn first_operations_first() {
     let body = models::FirstModel {
-        status: models::FirstNamespaceStatus::Active,
+        status: models::Status::Active,
         name: "test".into(),
         additional_properties: Default::default(),
     };
     let echoed = client().get_first_operations_client().first(&body, None).await.unwrap();
-    assert_eq!(echoed.status, models::FirstNamespaceStatus::Active);
+    assert_eq!(echoed.status, models::Status::Active);
     assert_eq!(echoed.name, "test");
 }
 

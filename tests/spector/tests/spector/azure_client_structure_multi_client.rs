@@ -5,7 +5,7 @@
 
 use crate::common::{client_options, endpoint};
 use spector_clients::azure_client_structure_multi_client::{
-    AzureClientStructureMultiClientClient as Client, AzureClientStructureMultiClientClientOptions as ClientOptions,
+    AzureClientStructureMultiClient as Client, AzureClientStructureMultiClientOptions as ClientOptions,
 };
 
 fn client() -> Client {
