@@ -131,7 +131,7 @@ impl Input {
             service: Service {
                 spec: path.file_name().and_then(|s| s.to_str()).unwrap_or("spec").to_owned(),
                 feature: module.replace('_', "-"),
-                client: format!("{}Client", crate::emit::type_name(&module)),
+                client: crate::emit::client_name(&module),
                 module,
                 hmac_scheme: None,
             },

@@ -241,7 +241,7 @@ fn inputs_for(specs: &Path, scenario: &Scenario, kind: &str, files: &[String]) -
             service: Service {
                 spec,
                 feature: module.replace('_', "-"),
-                client: format!("{}Client", restgen::emit::type_name(&module)),
+                client: restgen::emit::client_name(&module),
                 module,
                 hmac_scheme: None,
             },

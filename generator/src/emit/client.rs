@@ -149,7 +149,7 @@ pub fn plan<'a>(
         let client = match &op.group {
             None => 0,
             Some(group) => {
-                let wanted = format!("{}Client", names::camel(group));
+                let wanted = super::client_name(group);
                 *by_name.entry(wanted.clone()).or_insert_with(|| {
                     let (name, renamed) = type_scope.claim(&wanted);
                     if renamed {

@@ -522,9 +522,15 @@ pub fn module_name(text: &str) -> String {
     names::ident(&names::snake(text)).to_string().trim_start_matches("r#").to_owned()
 }
 
-/// A Rust type name for free text.
-pub fn type_name(text: &str) -> String {
-    names::camel(text)
+/// The client type for free text (a service, an operation group): `Chat` → `ChatClient`;
+/// text already named `…Client` (as TypeSpec sub-clients often are) is not suffixed twice.
+pub fn client_name(text: &str) -> String {
+    let name = names::camel(text);
+    if name.ends_with("Client") {
+        name
+    } else {
+        name + "Client"
+    }
 }
 
 #[cfg(test)]
@@ -548,6 +554,13 @@ mod tests {
                 (input.service.clone(), crate::lower::lower(&spec))
             })
             .collect()
+    }
+
+    #[test]
+    fn client_names_are_suffixed_once() {
+        assert_eq!(client_name("chat_thread"), "ChatThreadClient");
+        assert_eq!(client_name("IndividuallyNestedWithPathClient"), "IndividuallyNestedWithPathClient");
+        assert_eq!(client_name("move_to_root_client"), "MoveToRootClient");
     }
 
     #[test]

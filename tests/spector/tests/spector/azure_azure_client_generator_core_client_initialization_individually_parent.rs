@@ -7,11 +7,11 @@ use crate::common::{client_options, endpoint};
 use spector_clients::azure_azure_client_generator_core_client_initialization_individually_parent::{
     models, AzureAzureClientGeneratorCoreClientInitializationIndividuallyParentClient as Client,
     AzureAzureClientGeneratorCoreClientInitializationIndividuallyParentClientOptions as ClientOptions,
-    IndividuallyParentNestedWithHeaderClientClientWithQueryOptions,
-    IndividuallyParentNestedWithMixedClientClientWithQueryOptions,
-    IndividuallyParentNestedWithMultipleClientClientWithQueryOptions,
-    IndividuallyParentNestedWithPathClientClientWithQueryOptions,
-    IndividuallyParentNestedWithQueryClientClientWithQueryOptions,
+    IndividuallyParentNestedWithHeaderClientWithQueryOptions,
+    IndividuallyParentNestedWithMixedClientWithQueryOptions,
+    IndividuallyParentNestedWithMultipleClientWithQueryOptions,
+    IndividuallyParentNestedWithPathClientWithQueryOptions,
+    IndividuallyParentNestedWithQueryClientWithQueryOptions,
 };
 use time::macros::datetime;
 
@@ -30,8 +30,8 @@ fn assert_test_blob(blob: &models::BlobProperties) {
 #[tokio::test]
 async fn individually_parent_nested_with_path_client() {
     let client = client();
-    let group = client.get_individually_parent_nested_with_path_client_client();
-    let options = IndividuallyParentNestedWithPathClientClientWithQueryOptions {
+    let group = client.get_individually_parent_nested_with_path_client();
+    let options = IndividuallyParentNestedWithPathClientWithQueryOptions {
         format: Some("text".into()),
         ..Default::default()
     };
@@ -43,8 +43,8 @@ async fn individually_parent_nested_with_path_client() {
 #[tokio::test]
 async fn individually_parent_nested_with_query_client() {
     let client = client();
-    let group = client.get_individually_parent_nested_with_query_client_client();
-    let options = IndividuallyParentNestedWithQueryClientClientWithQueryOptions {
+    let group = client.get_individually_parent_nested_with_query_client();
+    let options = IndividuallyParentNestedWithQueryClientWithQueryOptions {
         format: Some("text".into()),
         ..Default::default()
     };
@@ -56,8 +56,8 @@ async fn individually_parent_nested_with_query_client() {
 #[tokio::test]
 async fn individually_parent_nested_with_header_client() {
     let client = client();
-    let group = client.get_individually_parent_nested_with_header_client_client();
-    let options = IndividuallyParentNestedWithHeaderClientClientWithQueryOptions {
+    let group = client.get_individually_parent_nested_with_header_client();
+    let options = IndividuallyParentNestedWithHeaderClientWithQueryOptions {
         format: Some("text".into()),
         ..Default::default()
     };
@@ -69,8 +69,8 @@ async fn individually_parent_nested_with_header_client() {
 #[tokio::test]
 async fn individually_parent_nested_with_multiple_client() {
     let client = client();
-    let group = client.get_individually_parent_nested_with_multiple_client_client();
-    let options = IndividuallyParentNestedWithMultipleClientClientWithQueryOptions {
+    let group = client.get_individually_parent_nested_with_multiple_client();
+    let options = IndividuallyParentNestedWithMultipleClientWithQueryOptions {
         format: Some("text".into()),
         ..Default::default()
     };
@@ -82,8 +82,8 @@ async fn individually_parent_nested_with_multiple_client() {
 #[tokio::test]
 async fn individually_parent_nested_with_mixed_client() {
     let client = client();
-    let group = client.get_individually_parent_nested_with_mixed_client_client();
-    let options = IndividuallyParentNestedWithMixedClientClientWithQueryOptions {
+    let group = client.get_individually_parent_nested_with_mixed_client();
+    let options = IndividuallyParentNestedWithMixedClientWithQueryOptions {
         format: Some("text".into()),
         ..Default::default()
     };
@@ -95,7 +95,7 @@ async fn individually_parent_nested_with_mixed_client() {
 #[tokio::test]
 async fn individually_parent_nested_with_param_alias_client() {
     let client = client();
-    let group = client.get_individually_parent_nested_with_param_alias_client_client();
+    let group = client.get_individually_parent_nested_with_param_alias_client();
     group.with_aliased_name("sample-blob", None).await.unwrap();
     group.with_original_name("sample-blob", None).await.unwrap();
 }

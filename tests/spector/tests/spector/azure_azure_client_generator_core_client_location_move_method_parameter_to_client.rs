@@ -4,8 +4,8 @@
 
 use crate::common::{client_options, endpoint};
 use spector_clients::azure_azure_client_generator_core_client_location_move_method_parameter_to_client::{
-    AzureAzureClientGeneratorCoreClientLocationMoveMethodParameterToClientClient as Client,
-    AzureAzureClientGeneratorCoreClientLocationMoveMethodParameterToClientClientOptions as ClientOptions,
+    AzureAzureClientGeneratorCoreClientLocationMoveMethodParameterToClient as Client,
+    AzureAzureClientGeneratorCoreClientLocationMoveMethodParameterToClientOptions as ClientOptions,
 };
 
 #[tokio::test]

@@ -3,8 +3,8 @@
 
 use crate::common::{client_options, endpoint};
 use spector_clients::azure_azure_client_generator_core_client_location_move_to_existing_sub_client::{
-    AzureAzureClientGeneratorCoreClientLocationMoveToExistingSubClientClient as Client,
-    AzureAzureClientGeneratorCoreClientLocationMoveToExistingSubClientClientOptions as ClientOptions,
+    AzureAzureClientGeneratorCoreClientLocationMoveToExistingSubClient as Client,
+    AzureAzureClientGeneratorCoreClientLocationMoveToExistingSubClientOptions as ClientOptions,
 };
 
 #[tokio::test]

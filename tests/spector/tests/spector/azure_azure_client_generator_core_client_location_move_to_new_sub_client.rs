@@ -3,8 +3,8 @@
 
 use crate::common::{client_options, endpoint};
 use spector_clients::azure_azure_client_generator_core_client_location_move_to_new_sub_client::{
-    AzureAzureClientGeneratorCoreClientLocationMoveToNewSubClientClient as Client,
-    AzureAzureClientGeneratorCoreClientLocationMoveToNewSubClientClientOptions as ClientOptions,
+    AzureAzureClientGeneratorCoreClientLocationMoveToNewSubClient as Client,
+    AzureAzureClientGeneratorCoreClientLocationMoveToNewSubClientOptions as ClientOptions,
 };
 
 #[tokio::test]

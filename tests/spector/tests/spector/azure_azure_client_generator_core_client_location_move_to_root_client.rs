@@ -3,8 +3,8 @@
 
 use crate::common::{client_options, endpoint};
 use spector_clients::azure_azure_client_generator_core_client_location_move_to_root_client::{
-    AzureAzureClientGeneratorCoreClientLocationMoveToRootClientClient as Client,
-    AzureAzureClientGeneratorCoreClientLocationMoveToRootClientClientOptions as ClientOptions,
+    AzureAzureClientGeneratorCoreClientLocationMoveToRootClient as Client,
+    AzureAzureClientGeneratorCoreClientLocationMoveToRootClientOptions as ClientOptions,
 };
 
 #[tokio::test]

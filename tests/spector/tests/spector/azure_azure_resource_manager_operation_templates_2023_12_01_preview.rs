@@ -126,18 +126,20 @@ async fn lro_delete() {
     assert_eq!(done, ());
 }
 
-/// `scope` is sent unencoded by the service's own SDKs (`x-ms-skip-url-encoding`), which the
-/// OpenAPI 3 output does not say; the client encodes its slashes and the route is not found.
+/// In EXPECTED_FAILURES: the server wants `scope` unencoded in the path
+/// (`/subscriptions/…/resourceGroups/test-rg/providers/…/costReports/report1`). TypeSpec says so
+/// with `@path(#{ allowReserved: true })`; the OpenAPI 3 emitter drops it (warning
+/// `path-reserved-expansion`), and the Swagger 2 output, which keeps it as
+/// `x-ms-skip-url-encoding`, `$ref`s ARM common-types files no harness package ships, so it cannot
+/// be loaded. The client percent-encodes the slashes and no route matches; this test checks that
+/// and fails once the information reaches the client (it should then poll to the `Succeeded`
+/// report `report1` with downloadUrl `https://storage.blob.core.windows.net/reports/report1.csv`).
 #[tokio::test]
-#[ignore = "scope is percent-encoded: the OpenAPI 3 output lacks x-ms-skip-url-encoding"]
 async fn lro_get_lro() {
     let options = GetLroOptions { method_options: fast(), ..Default::default() };
     let scope = format!("subscriptions/{SUBSCRIPTION}/resourceGroups/{GROUP}");
-    let report = client().get_lro_client().get_lro(&scope, "report1", Some(options)).await.unwrap();
-    let report = serde_json::to_value(&report).unwrap();
-    assert_eq!(report["name"], "report1");
-    assert_eq!(report["properties"]["downloadUrl"], "https://storage.blob.core.windows.net/reports/report1.csv");
-    assert_eq!(report["properties"]["provisioningState"], "Succeeded");
+    let error = client().get_lro_client().get_lro(&scope, "report1", Some(options)).await.unwrap_err();
+    assert_eq!(error.status().map(u16::from), Some(404), "{error}");
 }
 
 /// The product names of a product list page.

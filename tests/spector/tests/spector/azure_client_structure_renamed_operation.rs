@@ -1,0 +1,29 @@
+//! `azure/client/structure/renamed-operation`: renamed operations and an operation group. The `@client` and `@operationGroup`
+//! customizations live in `client.tsp`, which OpenAPI does not carry: every structure folder
+//! compiles to the same spec, so the generated client has the service's own shape (root
+//! operations, `Foo`/`Bar`/`Qux` groups) and the `{client}` host parameter picks the scenario.
+
+use crate::common::{client_options, endpoint};
+use spector_clients::azure_client_structure_renamed_operation::{
+    AzureClientStructureRenamedOperationClient as Client,
+    AzureClientStructureRenamedOperationClientOptions as ClientOptions,
+};
+
+fn client() -> Client {
+    let client =
+        Client::new(&endpoint(), "renamed-operation", Some(ClientOptions { client_options: client_options() }))
+            .unwrap();
+    assert_eq!(client.endpoint(), format!("{}/client/structure/renamed-operation", endpoint()));
+    client
+}
+
+#[tokio::test]
+async fn renamed_operation() {
+    let client = client();
+    let () = client.one(None).await.unwrap();
+    let () = client.two(None).await.unwrap();
+    let () = client.get_foo_client().three(None).await.unwrap();
+    let () = client.get_foo_client().four(None).await.unwrap();
+    let () = client.get_bar_client().five(None).await.unwrap();
+    let () = client.get_bar_client().six(None).await.unwrap();
+}
