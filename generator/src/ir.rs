@@ -59,6 +59,21 @@ pub struct Api {
 }
 
 impl Api {
+    /// `ty` with named aliases followed to what they stand for.
+    pub fn unaliased<'a>(&'a self, mut ty: &'a TypeRef) -> &'a TypeRef {
+        // Bounded: lowering never makes alias cycles, but a bug must not hang the emitter.
+        for _ in 0..64 {
+            match ty {
+                TypeRef::Named(id) => match self.types.get(id).map(|def| &def.kind) {
+                    Some(TypeKind::Alias(inner)) => ty = inner,
+                    _ => break,
+                },
+                _ => break,
+            }
+        }
+        ty
+    }
+
     /// Named types reached from `operations` (parameters, bodies, response bodies and
     /// headers) and from the types `roots`, through struct fields, additional properties,
     /// union variants and aliases. Used to generate only what selected operations need, and

@@ -750,21 +750,6 @@ struct ParamPlan<'a> {
     optional: bool,
 }
 
-/// `ty` with named aliases followed to what they stand for.
-fn resolved<'a>(api: &'a Api, mut ty: &'a TypeRef) -> &'a TypeRef {
-    // Bounded: lowering never makes alias cycles, but a bug must not hang the emitter.
-    for _ in 0..64 {
-        match ty {
-            TypeRef::Named(id) => match api.types.get(id).map(|def| &def.kind) {
-                Some(TypeKind::Alias(inner)) => ty = inner,
-                _ => break,
-            },
-            _ => break,
-        }
-    }
-    ty
-}
-
 /// Whether values of `ty` are text in Rust (`String`, passed as `&str`).
 fn is_text(ty: &TypeRef) -> bool {
     matches!(
@@ -810,7 +795,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             doc_or(param.description.as_deref(), &format!("`{}` ({}).", param.name, location_name(param.location)));
         let defaulted = param.generated.is_some() || param.client_default.is_some();
         let required = (param.required && !defaulted) || param.location == ParamLocation::Path;
-        let text = is_text(resolved(ctx.api, &param.ty));
+        let text = is_text(ctx.api.unaliased(&param.ty));
         // A text path parameter with a client default: an option, the default when `None`.
         let path_default = param.client_default.as_ref().filter(|_| text && param.location == ParamLocation::Path);
         if let Some(default) = path_default {
@@ -845,7 +830,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
             match plans.iter().find(|p| p.param.location == ParamLocation::Path && p.param.name == *name) {
                 Some(plan) => {
                     let value = &plan.value;
-                    if let (TypeRef::List(item), false) = (resolved(ctx.api, &plan.param.ty), plan.param.skip_url_encoding) {
+                    if let (TypeRef::List(item), false) = (ctx.api.unaliased(&plan.param.ty), plan.param.skip_url_encoding) {
                         // Items are encoded, the separators between them are not.
                         let item = to_text(ctx, item, quote!(item)).owned();
                         let sep = separator(plan.param.collection);
@@ -854,7 +839,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
                     let text = to_text(ctx, &plan.param.ty, quote!(#value)).arg();
                     if plan.param.skip_url_encoding {
                         text
-                    } else if odata && is_text(resolved(ctx.api, &plan.param.ty)) {
+                    } else if odata && is_text(ctx.api.unaliased(&plan.param.ty)) {
                         quote!(&runtime::odata_string(#text))
                     } else {
                         quote!(&runtime::path_segment(#text)?)
@@ -875,7 +860,7 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
         let (binding, value) =
             if plan.optional { (quote!(value), quote!(value)) } else { (TokenStream::new(), plan.value.clone()) };
         let stmt = match p.location {
-            ParamLocation::Query => match (resolved(ctx.api, &p.ty), p.collection) {
+            ParamLocation::Query => match (ctx.api.unaliased(&p.ty), p.collection) {
                 (TypeRef::List(item), Collection::Multi) => {
                     let text = to_text(ctx, item, quote!(item)).arg();
                     quote! { for item in #value.iter() { query.append_pair(#wire, #text); } }
@@ -1295,7 +1280,7 @@ fn encoding_fn(ctx: &ClientCtx, ty: &TypeRef) -> Option<TokenStream> {
 
 fn to_text(ctx: &ClientCtx, ty: &TypeRef, value: TokenStream) -> Text {
     let owned = |tokens| Text { tokens, owned: true };
-    let ty = resolved(ctx.api, ty);
+    let ty = ctx.api.unaliased(ty);
     if let Some(function) = encoding_fn(ctx, ty) {
         return owned(quote!(#function(#value)));
     }
@@ -1313,12 +1298,12 @@ fn to_text(ctx: &ClientCtx, ty: &TypeRef, value: TokenStream) -> Text {
 
 /// Like [`to_text`], joining lists with the collection format's separator.
 fn list_text(ctx: &ClientCtx, ty: &TypeRef, collection: Collection, value: TokenStream) -> Text {
-    let TypeRef::List(item) = resolved(ctx.api, ty) else {
+    let TypeRef::List(item) = ctx.api.unaliased(ty) else {
         return to_text(ctx, ty, value);
     };
     let sep = separator(collection);
     // A function that takes the item as it is is passed itself, not wrapped in a closure.
-    let item = encoding_fn(ctx, resolved(ctx.api, item)).unwrap_or_else(|| {
+    let item = encoding_fn(ctx, ctx.api.unaliased(item)).unwrap_or_else(|| {
         let text = to_text(ctx, item, quote!(item)).owned();
         quote!(|item| #text)
     });
@@ -1576,7 +1561,7 @@ fn header_parts(ctx: &ClientCtx, r: &Response, public: bool) -> (Vec<TokenStream
     for h in &r.headers {
         let field = ident(&scope.claim(&names::snake(&h.name)).0);
         let wire = h.name.to_ascii_lowercase();
-        let (ty, read) = match resolved(ctx.api, &h.ty) {
+        let (ty, read) = match ctx.api.unaliased(&h.ty) {
             TypeRef::Primitive(p @ (Primitive::I32 | Primitive::I64 | Primitive::F32 | Primitive::F64 | Primitive::Bool)) => {
                 let ty = ctx.types.rust_type(&TypeRef::Primitive(*p), &TokenStream::new());
                 (ty.clone(), quote!(runtime::header_parsed::<#ty>(&headers, #wire)))

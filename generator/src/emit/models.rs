@@ -147,18 +147,7 @@ fn struct_item(
 /// any other field.
 fn client_default(api: &Api, types: &TypeMap, field: &Field) -> Option<TokenStream> {
     let text = field.client_default.as_deref()?;
-    let mut ty = &field.ty;
-    // Bounded: lowering never makes alias cycles, but a bug must not hang the emitter.
-    for _ in 0..64 {
-        match ty {
-            TypeRef::Named(id) => match api.types.get(id).map(|def| &def.kind) {
-                Some(TypeKind::Alias(inner)) => ty = inner,
-                _ => break,
-            },
-            _ => break,
-        }
-    }
-    let value = match ty {
+    let value = match api.unaliased(&field.ty) {
         TypeRef::Primitive(Primitive::String | Primitive::Date | Primitive::Time | Primitive::Url) => {
             quote!(#text.to_owned())
         }
