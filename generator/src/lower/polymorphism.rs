@@ -38,6 +38,8 @@ pub(super) struct SubtypeIndex<'s> {
     by_loc: HashMap<Location, usize>,
     /// Direct `allOf` parents of each schema (positions in `schemas`).
     parents: Vec<Vec<usize>>,
+    /// Whether some schema `allOf`-references each one (it has subtypes).
+    has_children: Vec<bool>,
 }
 
 impl<'s> SubtypeIndex<'s> {
@@ -71,8 +73,10 @@ impl<'s> SubtypeIndex<'s> {
                     })
                     .collect()
             })
-            .collect();
-        SubtypeIndex { schemas, by_loc, parents }
+            .collect::<Vec<Vec<usize>>>();
+        let mut has_children = vec![false; schemas.len()];
+        parents.iter().flatten().for_each(|&p| has_children[p] = true);
+        SubtypeIndex { schemas, by_loc, parents, has_children }
     }
 
     /// Schemas that have `base` among their `allOf` ancestors, in index order.
@@ -96,7 +100,7 @@ impl<'s> SubtypeIndex<'s> {
     /// `loc` has no subtypes (nothing to pick among) or no ancestor has a discriminator.
     fn inherited_discriminator(&self, loc: &Location) -> Option<Discriminator<'s>> {
         let &start = self.by_loc.get(loc)?;
-        if !(0..self.schemas.len()).any(|i| i != start && self.has_ancestor(i, start)) {
+        if !self.has_children[start] {
             return None;
         }
         // Breadth first, so the nearest ancestor wins.
