@@ -970,7 +970,7 @@ pub(crate) use open_enum;
 
 /// Serializes a union variant with its discriminator: `property` is set to `tag` unless
 /// the variant already carries a value for it (a struct without such a field, or one that
-/// holds `None`, is still sent with the tag the service needs).
+/// holds `None` or an empty string, is still sent with the tag the service needs).
 pub fn tagged<T: serde::Serialize, S: serde::Serializer>(
     value: &T,
     property: &str,
@@ -980,7 +980,7 @@ pub fn tagged<T: serde::Serialize, S: serde::Serializer>(
     use serde::ser::Error as _;
     let mut json = serde_json::to_value(value).map_err(S::Error::custom)?;
     if let Some(object) = json.as_object_mut() {
-        if object.get(property).is_none_or(serde_json::Value::is_null) {
+        if object.get(property).is_none_or(|value| value.is_null() || value.as_str() == Some("")) {
             object.insert(property.to_owned(), serde_json::Value::from(tag));
         }
     }

@@ -164,3 +164,18 @@ async fn base_odata_type_deserializes_to_the_base_variant() {
     assert_eq!(base.status, Some(models::OperationStatus::Running));
     assert_eq!(serde_json::to_value(&operation).expect("serialize"), input);
 }
+
+#[tokio::test]
+async fn a_default_built_model_sends_no_empty_odata_type_and_a_variant_sends_its_own() {
+    // A plain struct built with `Default` leaves the empty discriminator out…
+    let entity = serde_json::to_value(models::Entity { id: Some("e1".into()), ..Default::default() }).unwrap();
+    assert_eq!(entity, json!({"id": "e1"}));
+    // …and a union variant built the same way is sent with its own `@odata.type`.
+    let record = models::RecordOperation { client_context: Some("ctx".into()), ..Default::default() };
+    let sent = serde_json::to_value(models::CommsOperation::RecordOperation(record)).unwrap();
+    assert_eq!(sent, json!({"@odata.type": "#microsoft.graph.recordOperation", "clientContext": "ctx"}));
+    // What the service sends still round-trips, tag included.
+    let back: models::CommsOperation = serde_json::from_value(sent.clone()).unwrap();
+    assert!(matches!(&back, models::CommsOperation::RecordOperation(r) if r.odata_type == "#microsoft.graph.recordOperation"));
+    assert_eq!(serde_json::to_value(&back).unwrap(), sent);
+}

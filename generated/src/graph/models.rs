@@ -11,7 +11,7 @@ pub struct Entity {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The OData type name of the instance, with a leading \#, for example \#microsoft.graph.callRecording.
-    #[serde(rename = "@odata.type", default)]
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
@@ -102,7 +102,7 @@ pub struct CancelMediaProcessingOperation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", default)]
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Unique Client Context string. Max limit is 256 chars.
     #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
@@ -125,7 +125,7 @@ pub struct PlayPromptOperation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", default)]
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Unique Client Context string. Max limit is 256 chars.
     #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
@@ -155,7 +155,7 @@ pub struct RecordOperation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", default)]
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Unique Client Context string. Max limit is 256 chars.
     #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
@@ -254,7 +254,7 @@ pub struct CallRecording {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", default)]
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// The unique identifier for the call that is related to this recording. Read-only.
     #[serde(rename = "callId", default, skip_serializing_if = "Option::is_none")]
@@ -410,7 +410,7 @@ pub struct TeamworkUserIdentity {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", default)]
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Type of user. Possible values are: aadUser, onPremiseAadUser, anonymousGuest, federatedUser, personalMicrosoftAccountUser, skypeUser, phoneUser, unknownFutureValue and emailUser.
     #[serde(
@@ -438,7 +438,7 @@ pub struct TeamworkApplicationIdentity {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", default)]
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Type of application that is referenced. Possible values are: aadApplication, bot, tenantBot, office365Connector, outgoingWebhook, and unknownFutureValue.
     #[serde(
@@ -807,7 +807,7 @@ pub struct CommsOperationBase {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", default)]
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Unique Client Context string. Max limit is 256 chars.
     #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
@@ -834,7 +834,7 @@ pub struct IdentityBase {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", default)]
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]

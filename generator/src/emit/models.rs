@@ -220,8 +220,14 @@ fn field_item(
     if rust_name != *wire {
         attrs.push(quote!(rename = #wire));
     }
-    if optional || (defaults && types.is_discriminator(&field.name)) {
+    let defaulted_discriminator = !optional && defaults && types.is_discriminator(&field.name);
+    if optional || defaulted_discriminator {
         attrs.push(quote!(default));
+    }
+    // An empty discriminator names no type: it is left out, so a struct built with `Default`
+    // sends none and a union variant gets its own tag (`runtime::tagged`).
+    if defaulted_discriminator && matches!(field.ty, TypeRef::Primitive(Primitive::String)) {
+        attrs.push(quote!(skip_serializing_if = "String::is_empty"));
     }
     if optional {
         if !required || absent_discriminator {
