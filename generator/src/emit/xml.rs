@@ -131,10 +131,35 @@ impl<'a> Gen<'a> {
         self.types.rust_type(ty, &TokenStream::new())
     }
 
+    /// The runtime encoding of a scalar whose text form is not its Rust type's (an RFC 7231 or
+    /// Unix date-time, a duration in seconds, …), as `<Marker as Encoding<T>>`.
+    fn encoding(&self, mut ty: &'a TypeRef) -> Option<TokenStream> {
+        for _ in 0..64 {
+            match ty {
+                TypeRef::Named(id) => match self.api.types.get(id).map(|d| &d.kind) {
+                    Some(TypeKind::Alias(inner)) => ty = inner,
+                    _ => return None,
+                },
+                TypeRef::Nullable(inner) => ty = inner,
+                TypeRef::Primitive(_) => {
+                    let marker = self.types.encoding(ty, "crate::runtime")?;
+                    let marker: syn::Type = syn::parse_str(&marker).ok()?;
+                    let rust = self.rust(ty);
+                    return Some(quote!(<#marker as crate::runtime::Encoding<#rust>>));
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// Text of a scalar `value` (a reference), when `ty` is one.
     fn text(&self, ty: &TypeRef, value: &TokenStream) -> Option<TokenStream> {
         match self.shape(ty) {
-            Shape::Scalar => Some(quote!(#value.to_xml_text())),
+            Shape::Scalar => Some(match self.encoding(ty) {
+                Some(encoding) => quote!(#encoding::to_text(&#value)),
+                None => quote!(#value.to_xml_text()),
+            }),
             Shape::StringEnum => Some(quote!(#value.as_str().to_owned())),
             _ => None,
         }
@@ -143,8 +168,9 @@ impl<'a> Gen<'a> {
     /// `Result<T, String>` parsing `text` (a `&str`) as `ty`.
     fn parse_text(&self, ty: &TypeRef, text: TokenStream) -> TokenStream {
         let rust = self.rust(ty);
-        match self.shape(ty) {
-            Shape::StringEnum => quote!(Ok::<#rust, String>(#rust::from(#text))),
+        match (self.shape(ty), self.encoding(ty)) {
+            (Shape::StringEnum, _) => quote!(Ok::<#rust, String>(#rust::from(#text))),
+            (Shape::Scalar, Some(encoding)) => quote!(#encoding::from_text(#text.trim())),
             _ => quote!(<#rust as crate::runtime::xml::XmlText>::from_xml_text(#text)),
         }
     }
