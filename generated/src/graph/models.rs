@@ -95,6 +95,29 @@ impl<'de> serde::Deserialize<'de> for CommsOperation {
     }
 }
 
+/// The status of certain long-running operations.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct CommsOperationBase {
+    /// The unique identifier for an entity. Read-only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// `@odata.type`
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
+    pub odata_type: String,
+    /// Unique Client Context string. Max limit is 256 chars.
+    #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
+    pub client_context: Option<String>,
+    /// The result information. Read-only.
+    #[serde(rename = "resultInfo", default, skip_serializing_if = "Option::is_none")]
+    pub result_info: Option<ResultInfo>,
+    /// `status`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<OperationStatus>,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
 /// Describes the response format of cancelling a media processing operation.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub struct CancelMediaProcessingOperation {
@@ -397,6 +420,24 @@ impl<'de> serde::Deserialize<'de> for Identity {
             _ => Ok(Self::Unknown(value)),
         }
     }
+}
+
+/// An identity of an actor (user, device or application).
+#[cfg(feature = "graph-users")]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct IdentityBase {
+    /// The display name of the identity. This might not always be available or up to date.
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Unique identifier for the identity or actor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// `@odata.type`
+    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
+    pub odata_type: String,
+    /// Properties the spec does not declare, kept as received so they round-trip.
+    #[serde(flatten)]
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// A user identity in Microsoft Teams.
@@ -796,47 +837,6 @@ pub struct CommunicationsCallCancelMediaProcessingRequest {
     #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
     pub client_context: Option<String>,
     /// Properties beyond the declared ones.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-/// The status of certain long-running operations.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct CommsOperationBase {
-    /// The unique identifier for an entity. Read-only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// `@odata.type`
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
-    pub odata_type: String,
-    /// Unique Client Context string. Max limit is 256 chars.
-    #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
-    pub client_context: Option<String>,
-    /// The result information. Read-only.
-    #[serde(rename = "resultInfo", default, skip_serializing_if = "Option::is_none")]
-    pub result_info: Option<ResultInfo>,
-    /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<OperationStatus>,
-    /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-}
-
-/// An identity of an actor (user, device or application).
-#[cfg(feature = "graph-users")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-pub struct IdentityBase {
-    /// The display name of the identity. This might not always be available or up to date.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
-    pub display_name: Option<String>,
-    /// Unique identifier for the identity or actor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// `@odata.type`
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
-    pub odata_type: String,
-    /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }

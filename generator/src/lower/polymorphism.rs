@@ -196,6 +196,11 @@ impl<'s> Lowerer<'s> {
         let base_id = TypeId(self.names.unique(&format!("{name}.base")));
         self.base_structs.insert(loc.clone(), base_id.clone());
         self.reserve(&base_id, name.to_owned(), loc, v, describe_type(v, name));
+        // The base struct is listed right after its union, whenever the union was named.
+        let union_at = self.memo.get(loc).and_then(|union| self.api.types.get_index_of(union));
+        if let (Some(union_at), Some(base_at)) = (union_at, self.api.types.get_index_of(&base_id)) {
+            self.api.types.move_index(base_at, union_at + 1);
+        }
         let base = self.struct_of(loc, v, name);
         self.set_kind(&base_id, TypeKind::Struct(base));
 
