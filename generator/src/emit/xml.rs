@@ -88,8 +88,9 @@ pub fn model_impl(api: &Api, types: &TypeMap, def: &TypeDef, name: &Ident, field
 
 /// What a type is, for XML purposes, once aliases are followed.
 enum Shape<'a> {
-    /// Written as text.
-    Scalar,
+    /// Written as text: a primitive (the one given, aliases and nullability followed), `Any`
+    /// or a numeric enum.
+    Scalar(&'a TypeRef),
     /// An open string enum (`as_str` / `From<&str>`).
     StringEnum,
     /// A struct with its own `XmlModel` impl.
@@ -115,11 +116,11 @@ impl<'a> Gen<'a> {
                     Some(TypeKind::Alias(inner)) => ty = inner,
                     Some(TypeKind::Struct(_)) => return Shape::Model,
                     Some(TypeKind::Enum(e)) if e.base == Primitive::String => return Shape::StringEnum,
-                    Some(TypeKind::Enum(_)) => return Shape::Scalar,
+                    Some(TypeKind::Enum(_)) => return Shape::Scalar(ty),
                     _ => return Shape::Unsupported,
                 },
                 TypeRef::Nullable(inner) => ty = inner,
-                TypeRef::Primitive(_) | TypeRef::Any => return Shape::Scalar,
+                TypeRef::Primitive(_) | TypeRef::Any => return Shape::Scalar(ty),
                 TypeRef::List(item) => return Shape::List(item),
                 TypeRef::Map(value) => return Shape::Map(value),
             }
@@ -131,32 +132,20 @@ impl<'a> Gen<'a> {
         self.types.rust_type(ty, &TokenStream::new())
     }
 
-    /// The runtime encoding of a scalar whose text form is not its Rust type's (an RFC 7231 or
-    /// Unix date-time, a duration in seconds, …), as `<Marker as Encoding<T>>`.
-    fn encoding(&self, mut ty: &'a TypeRef) -> Option<TokenStream> {
-        for _ in 0..64 {
-            match ty {
-                TypeRef::Named(id) => match self.api.types.get(id).map(|d| &d.kind) {
-                    Some(TypeKind::Alias(inner)) => ty = inner,
-                    _ => return None,
-                },
-                TypeRef::Nullable(inner) => ty = inner,
-                TypeRef::Primitive(_) => {
-                    let marker = self.types.encoding(ty, "crate::runtime")?;
-                    let marker: syn::Type = syn::parse_str(&marker).ok()?;
-                    let rust = self.rust(ty);
-                    return Some(quote!(<#marker as crate::runtime::Encoding<#rust>>));
-                }
-                _ => return None,
-            }
-        }
-        None
+    /// The runtime encoding of a scalar (as [`Shape::Scalar`] holds it) whose text form is not
+    /// its Rust type's (an RFC 7231 or Unix date-time, a duration in seconds, …), as
+    /// `<Marker as Encoding<T>>`.
+    fn encoding(&self, scalar: &TypeRef) -> Option<TokenStream> {
+        let marker = self.types.encoding(scalar, "crate::runtime")?;
+        let marker: syn::Type = syn::parse_str(&marker).ok()?;
+        let rust = self.rust(scalar);
+        Some(quote!(<#marker as crate::runtime::Encoding<#rust>>))
     }
 
     /// Text of a scalar `value` (a reference), when `ty` is one.
     fn text(&self, ty: &TypeRef, value: &TokenStream) -> Option<TokenStream> {
         match self.shape(ty) {
-            Shape::Scalar => Some(match self.encoding(ty) {
+            Shape::Scalar(scalar) => Some(match self.encoding(scalar) {
                 Some(encoding) => quote!(#encoding::to_text(&#value)),
                 None => quote!(#value.to_xml_text()),
             }),
@@ -168,10 +157,14 @@ impl<'a> Gen<'a> {
     /// `Result<T, String>` parsing `text` (a `&str`) as `ty`.
     fn parse_text(&self, ty: &TypeRef, text: TokenStream) -> TokenStream {
         let rust = self.rust(ty);
-        match (self.shape(ty), self.encoding(ty)) {
-            (Shape::StringEnum, _) => quote!(Ok::<#rust, String>(#rust::from(#text))),
-            (Shape::Scalar, Some(encoding)) => quote!(#encoding::from_text(#text.trim())),
-            _ => quote!(<#rust as crate::runtime::xml::XmlText>::from_xml_text(#text)),
+        let encoding = match self.shape(ty) {
+            Shape::StringEnum => return quote!(Ok::<#rust, String>(#rust::from(#text))),
+            Shape::Scalar(scalar) => self.encoding(scalar),
+            _ => None,
+        };
+        match encoding {
+            Some(encoding) => quote!(#encoding::from_text(#text.trim())),
+            None => quote!(<#rust as crate::runtime::xml::XmlText>::from_xml_text(#text)),
         }
     }
 
@@ -206,7 +199,7 @@ impl<'a> Gen<'a> {
     fn read_element(&self, ty: &TypeRef, element: TokenStream) -> TokenStream {
         let rust = self.rust(ty);
         match self.shape(ty) {
-            Shape::Scalar | Shape::StringEnum => self.parse_text(ty, quote!(#element.text.as_str())),
+            Shape::Scalar(_) | Shape::StringEnum => self.parse_text(ty, quote!(#element.text.as_str())),
             Shape::Model => quote!(<#rust as crate::runtime::xml::XmlModel>::from_xml(#element)),
             Shape::Map(inner) => {
                 let value = self.read_element(inner, quote!(child));
