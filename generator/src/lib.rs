@@ -9,6 +9,7 @@ pub mod emit;
 pub mod ir;
 pub mod load;
 pub mod lower;
+pub mod memory;
 pub mod select;
 pub mod sync;
 mod write;
@@ -53,6 +54,8 @@ pub fn generate(crate_name: &str, inputs: &[Input]) -> Result<Generation, Error>
             message: w.message,
         }));
         let mut api = lower::lower(&spec);
+        drop(spec);
+        memory::release_freed();
         select::apply(&mut api, &input.selection);
         diagnostics.extend(api.diagnostics.iter().cloned());
         services.push((input.service.clone(), api));

@@ -7,9 +7,10 @@
 //! (`Spec::load`: read, parse, follow `$ref`s), lower (to the IR), emit (Rust tokens) and
 //! format (`syn` + `prettyplease`, which run with emit in parallel jobs: their times are
 //! summed over threads). The floor runs first, twice (the second is timed, so that it reads
-//! the file from the page cache into warm memory as the pipeline does), and the peak is
-//! reset after it where the kernel allows, so the peak is the pipeline's. The documents
-//! are dropped after lowering, as `restgen::generate` does.
+//! the file from the page cache into warm memory as the pipeline does); then its memory is
+//! given back and the peak reset where the kernel allows, so the peak is the pipeline's. The
+//! documents are dropped after lowering and their memory given back, as `restgen::generate`
+//! does.
 //!
 //! Prints a human line and one `restgen-bench` line of `key=value` fields for `cargo xtask
 //! bench` to read.
@@ -70,6 +71,8 @@ fn run(path: &Path) -> Result<String, String> {
     parse()?;
     let floor = started.elapsed().as_secs_f64();
     let floor_peak = peak_bytes();
+    // The floor's memory is given back, so that the peak below is the pipeline's own.
+    restgen::memory::release_freed();
     let reset = reset_peak();
 
     let input = Input::from_path(path);
@@ -83,8 +86,10 @@ fn run(path: &Path) -> Result<String, String> {
     let started = Instant::now();
     let api = restgen::lower::lower(&spec);
     let lower_peak = peak_bytes();
+    // Dropping the documents and giving their memory back is part of the pipeline
+    // (`restgen::generate` does it here too).
     drop(spec);
-    // Dropping the documents is part of the pipeline (`restgen::generate` does it here too).
+    restgen::memory::release_freed();
     let lower = started.elapsed().as_secs_f64();
     let (operations, types) = (api.operations.len(), api.types.len());
 

@@ -1,8 +1,8 @@
 //! [`Spec::load`]'s machinery: read the root, detect its dialect, then load every file that a
 //! `$ref` names, breadth-first, each file once.
 
+use super::json::Value;
 use super::{parse, pointer, Dialect, Document, LoadError, Spec};
-use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::io::ErrorKind;
@@ -373,7 +373,8 @@ fn external_refs(root: &Value) -> Vec<ExternalRef> {
                                     }
                                 }
                             }
-                            let r = ExternalRef { reference: reference.clone(), pointer: ptr, lenient: frame.lenient };
+                            let r =
+                                ExternalRef { reference: reference.to_string(), pointer: ptr, lenient: frame.lenient };
                             match existing {
                                 Some(e) => *e = r,
                                 None => {
@@ -386,12 +387,12 @@ fn external_refs(root: &Value) -> Vec<ExternalRef> {
                 }
                 // Reversed so that the stack pops children in file order.
                 for (key, value) in map.iter().rev() {
-                    if is_container(value) && !SKIPPED_KEYS.contains(&key.as_str()) {
+                    if is_container(value) && !SKIPPED_KEYS.contains(&key) {
                         stack.push(Frame {
                             value,
                             depth: frame.depth + 1,
                             seg: Some(Seg::Key(key)),
-                            lenient: frame.lenient || LENIENT_KEYS.contains(&key.as_str()),
+                            lenient: frame.lenient || LENIENT_KEYS.contains(&key),
                         });
                     }
                 }

@@ -5,6 +5,7 @@
 //! document means (that is `lower`'s job); it only tells which spec dialect the root is.
 
 mod error;
+pub mod json;
 mod loader;
 mod parse;
 pub(crate) mod pointer;
@@ -14,7 +15,7 @@ mod tests;
 
 pub use error::{LoadError, LoadWarning};
 
-use serde_json::Value;
+use json::Value;
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
@@ -265,7 +266,7 @@ const ANNOTATIONS: [&str; 13] = [
 fn ref_only(value: &Value) -> Option<&str> {
     let map = value.as_object()?;
     let reference = map.get("$ref")?.as_str()?;
-    let only_ref = map.keys().all(|k| k == "$ref" || k.starts_with("x-") || ANNOTATIONS.contains(&k.as_str()));
+    let only_ref = map.keys().all(|k| k == "$ref" || k.starts_with("x-") || ANNOTATIONS.contains(&k));
     only_ref.then_some(reference)
 }
 

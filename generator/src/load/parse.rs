@@ -5,9 +5,9 @@
 //! nesting, and YAML aliases may not expand the document beyond a budget proportional to the
 //! file's size (see [`alias_budget`]), which defuses "billion laughs" documents.
 
+use super::json::{Map, Number, Value};
 use super::LoadError;
 use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor};
-use serde_json::{Map, Number, Value};
 use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::path::Path;
@@ -513,11 +513,11 @@ impl<'de> Visitor<'de> for ValueVisitor<'_> {
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
         self.0.charge(NODE_COST.saturating_add(v.len()))?;
-        Ok(Value::String(v.to_owned()))
+        Ok(Value::String(v.into()))
     }
     fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
         self.0.charge(NODE_COST.saturating_add(v.len()))?;
-        Ok(Value::String(v))
+        Ok(Value::String(v.into_boxed_str()))
     }
     fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
         self.0.charge(NODE_COST)?;
@@ -536,15 +536,16 @@ impl<'de> Visitor<'de> for ValueVisitor<'_> {
         while let Some(item) = seq.next_element_seed(ValueSeed(self.0))? {
             items.push(item);
         }
-        Ok(Value::Array(items))
+        Ok(Value::Array(items.into_boxed_slice()))
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         self.0.charge(NODE_COST)?;
-        let mut out = Map::new();
+        let mut out: Vec<(Box<str>, Value)> = Vec::new();
+        let mut keys = KeySet::default();
         let mut merges = Vec::new();
         while let Some(key) = map.next_key_seed(KeySeed(self.0))? {
             let merge_key = self.0.yaml && key == "<<";
-            if !merge_key && out.contains_key(&key) {
+            if !merge_key && !keys.insert(&out, &key) {
                 let message = format!("duplicate key `{key}`");
                 *self.0.duplicate.borrow_mut() = Some(key);
                 return Err(de::Error::custom(message));
@@ -558,7 +559,7 @@ impl<'de> Visitor<'de> for ValueVisitor<'_> {
             if merge_key && mergeable {
                 merges.push(value);
             } else {
-                out.insert(key, value);
+                out.push((key.into_boxed_str(), value));
             }
         }
         // Merge keys: explicit keys win, then earlier merge sources over later ones.
@@ -566,6 +567,7 @@ impl<'de> Visitor<'de> for ValueVisitor<'_> {
             let sources = match merge {
                 Value::Object(m) => vec![m],
                 Value::Array(items) => items
+                    .into_vec()
                     .into_iter()
                     .filter_map(|v| match v {
                         Value::Object(m) => Some(m),
@@ -575,12 +577,14 @@ impl<'de> Visitor<'de> for ValueVisitor<'_> {
                 _ => Vec::new(),
             };
             for source in sources {
-                for (k, v) in source {
-                    out.entry(k).or_insert(v);
+                for (k, v) in source.iter() {
+                    if keys.insert(&out, k) {
+                        out.push((k.into(), v.clone()));
+                    }
                 }
             }
         }
-        Ok(Value::Object(out))
+        Ok(Value::Object(Map::from_entries(out)))
     }
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Value, A::Error> {
         // serde_yaml_ng reports a tagged node (`!tag value`) as an enum; keep the content.
@@ -596,6 +600,28 @@ fn float(v: f64) -> Value {
         None if v.is_nan() => Value::String(".nan".into()),
         None if v > 0.0 => Value::String(".inf".into()),
         None => Value::String("-.inf".into()),
+    }
+}
+
+/// The keys of an object being read, to refuse duplicates: a scan while it is small, then
+/// hashes (checked by a scan on a match) so that large objects stay linear.
+#[derive(Default)]
+struct KeySet(std::collections::HashSet<u64>);
+
+impl KeySet {
+    /// Notes `key`, or returns false when `entries` already has it.
+    fn insert(&mut self, entries: &[(Box<str>, Value)], key: &str) -> bool {
+        use std::hash::BuildHasher;
+        const SCANNED: usize = 16;
+        let seen = |entries: &[(Box<str>, Value)]| entries.iter().any(|(k, _)| &**k == key);
+        if entries.len() < SCANNED {
+            return !seen(entries);
+        }
+        let hasher = std::hash::BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default();
+        if self.0.is_empty() {
+            self.0.extend(entries.iter().map(|(k, _)| hasher.hash_one(&**k)));
+        }
+        self.0.insert(hasher.hash_one(key)) || !seen(entries)
     }
 }
 

@@ -8,8 +8,8 @@
 //! role of a referenced file's parts is known only where they are used), every walk is
 //! iterative, and nothing that `lower` already reports is reported again.
 
+use super::json::{Map, Value};
 use super::{pointer, Dialect, LoadError, LoadWarning};
-use serde_json::{Map, Value};
 use std::path::Path;
 
 /// HTTP methods of a path item.
@@ -73,13 +73,7 @@ impl Checker<'_> {
     }
 
     /// `map[key]` when it is an object; warns when it is there with another type (null counts as absent).
-    fn object<'v>(
-        &mut self,
-        map: &'v Map<String, Value>,
-        at: &str,
-        key: &str,
-        what: &str,
-    ) -> Option<&'v Map<String, Value>> {
+    fn object<'v>(&mut self, map: &'v Map, at: &str, key: &str, what: &str) -> Option<&'v Map> {
         match map.get(key) {
             Some(Value::Object(m)) => Some(m),
             None | Some(Value::Null) => None,
@@ -92,7 +86,7 @@ impl Checker<'_> {
     }
 
     /// `map[key]` when it is an array; warns when it is there with another type.
-    fn array<'v>(&mut self, map: &'v Map<String, Value>, at: &str, key: &str, what: &str) -> Option<&'v Vec<Value>> {
+    fn array<'v>(&mut self, map: &'v Map, at: &str, key: &str, what: &str) -> Option<&'v [Value]> {
         match map.get(key) {
             Some(Value::Array(items)) => Some(items),
             None | Some(Value::Null) => None,
@@ -105,7 +99,7 @@ impl Checker<'_> {
     }
 
     /// Warns when `map[key]` is there but not a string.
-    fn string(&mut self, map: &Map<String, Value>, at: &str, key: &str) {
+    fn string(&mut self, map: &Map, at: &str, key: &str) {
         match map.get(key) {
             None | Some(Value::String(_)) => {}
             Some(other) => {
@@ -116,11 +110,11 @@ impl Checker<'_> {
     }
 
     /// Checks a `$ref` field; true when the object is a reference (its other fields are not checked).
-    fn reference(&mut self, map: &Map<String, Value>, at: &str) -> bool {
+    fn reference(&mut self, map: &Map, at: &str) -> bool {
         match map.get("$ref") {
             None => false,
             Some(Value::String(r)) => {
-                if r.is_empty() || r == "#" {
+                if r.is_empty() || &**r == "#" {
                     self.warn(
                         at,
                         format!(
@@ -143,7 +137,7 @@ impl Checker<'_> {
         }
     }
 
-    fn root(&mut self, root: &Map<String, Value>) {
+    fn root(&mut self, root: &Map) {
         self.object(root, "", "info", "with `title` and `version`");
         match root.get("paths") {
             Some(Value::Object(paths)) => self.paths(paths, "/paths"),
@@ -212,7 +206,7 @@ impl Checker<'_> {
         }
     }
 
-    fn components(&mut self, components: &Map<String, Value>) {
+    fn components(&mut self, components: &Map) {
         let at = "/components";
         if let Some(schemas) = self.object(components, at, "schemas", "of named schemas") {
             for (name, schema) in schemas {
@@ -239,7 +233,7 @@ impl Checker<'_> {
         }
     }
 
-    fn paths(&mut self, paths: &Map<String, Value>, at: &str) {
+    fn paths(&mut self, paths: &Map, at: &str) {
         for (template, item) in paths {
             if template.starts_with("x-") {
                 continue;
@@ -261,7 +255,7 @@ impl Checker<'_> {
         }
     }
 
-    fn path_item(&mut self, item: &Map<String, Value>, at: &str) {
+    fn path_item(&mut self, item: &Map, at: &str) {
         if self.reference(item, at) {
             return;
         }
@@ -275,7 +269,7 @@ impl Checker<'_> {
         }
         for (key, value) in item {
             let at = child(at, key);
-            if METHODS.contains(&key.as_str()) {
+            if METHODS.contains(&key) {
                 match value {
                     Value::Object(op) => self.operation(op, &at),
                     other => {
@@ -283,7 +277,7 @@ impl Checker<'_> {
                         self.warn(&at, format!("operation `{key}` is {found}, but must be an object; ignored"))
                     }
                 }
-            } else if !key.starts_with("x-") && !PATH_ITEM_FIELDS.contains(&key.as_str()) {
+            } else if !key.starts_with("x-") && !PATH_ITEM_FIELDS.contains(&key) {
                 let lower = key.to_ascii_lowercase();
                 let hint = if METHODS.contains(&lower.as_str()) {
                     format!("HTTP methods are lower case: write `{lower}`")
@@ -295,7 +289,7 @@ impl Checker<'_> {
         }
     }
 
-    fn operation(&mut self, op: &Map<String, Value>, at: &str) {
+    fn operation(&mut self, op: &Map, at: &str) {
         self.string(op, at, "operationId");
         if let Some(params) = self.array(op, at, "parameters", "of parameter objects") {
             self.parameters(params, &child(at, "parameters"));
@@ -390,7 +384,7 @@ impl Checker<'_> {
     }
 
     /// `content`: media types to media type objects with a `schema`.
-    fn content(&mut self, map: &Map<String, Value>, at: &str) {
+    fn content(&mut self, map: &Map, at: &str) {
         let Some(content) = self.object(map, at, "content", "of media types") else { return };
         let at = child(at, "content");
         for (media, m) in content {

@@ -8,9 +8,9 @@
 
 use super::context::{obj_of, str_of, Lowerer};
 use crate::ir::{AuthScheme, ParamLocation};
+use crate::load::json::Value;
 use crate::load::Location;
 use indexmap::IndexMap;
-use serde_json::Value;
 
 impl<'s> Lowerer<'s> {
     /// Fills `Api::auth`. Runs after the operations, which record their `security` lists.
@@ -25,12 +25,12 @@ impl<'s> Lowerer<'s> {
         }
         lists.extend(self.op_security.iter().cloned());
         for (_, list) in &lists {
-            for requirement in list.as_array().map(Vec::as_slice).unwrap_or(&[]) {
+            for requirement in list.as_array().unwrap_or(&[]) {
                 if requirement.as_object().is_some_and(|r| r.is_empty()) {
                     self.api.anonymous = true;
                 }
                 for (name, scopes) in requirement.as_object().into_iter().flatten() {
-                    let entry = used.entry(name.as_str()).or_default();
+                    let entry = used.entry(name).or_default();
                     for scope in scopes.as_array().into_iter().flatten().filter_map(Value::as_str) {
                         push_unique(entry, scope);
                     }
@@ -50,14 +50,14 @@ impl<'s> Lowerer<'s> {
             (obj_of(root, "securityDefinitions"), root_loc.child("securityDefinitions"))
         };
         for (name, def) in defs.into_iter().flatten() {
-            let Some(required_scopes) = used.get(name.as_str()) else { continue };
+            let Some(required_scopes) = used.get(name) else { continue };
             let Some((at, def)) = self.deref(&defs_loc.child(name), def) else { continue };
             if let Some(scheme) = self.scheme(&at, name, def, required_scopes) {
                 self.api.auth.push(scheme);
             }
         }
         for name in used.keys() {
-            if !defs.is_some_and(|d| d.contains_key(*name)) {
+            if !defs.is_some_and(|d| d.contains_key(name)) {
                 let at = lists.first().map(|(l, _)| l.clone()).unwrap_or(root_loc.clone());
                 self.diag(&at, format!("security requirement names '{name}', which is not defined; ignored"));
             }

@@ -9,8 +9,8 @@
 
 use super::context::{bool_of, describe, obj_of, str_of, Lowerer};
 use crate::ir::{BodyType, RequestBody};
+use crate::load::json::{Map, Value};
 use crate::load::Location;
-use serde_json::{Map, Value};
 
 /// The default media type when a Swagger 2 spec lists none.
 pub(super) const JSON: &str = "application/json";
@@ -100,13 +100,8 @@ impl<'s> Lowerer<'s> {
     }
 
     /// The body of an OpenAPI 3 `content` map: the preferred media type and its shape.
-    pub(super) fn content_body(
-        &mut self,
-        at: &Location,
-        content: &'s Map<String, Value>,
-        hint: &str,
-    ) -> Option<(String, BodyType)> {
-        let media_type = pick_media(content.keys().map(String::as_str))?;
+    pub(super) fn content_body(&mut self, at: &Location, content: &'s Map, hint: &str) -> Option<(String, BodyType)> {
+        let media_type = pick_media(content.keys())?;
         let media_loc = at.child(media_type);
         let schema = content.get(media_type).and_then(|m| m.get("schema")).map(|s| (media_loc.child("schema"), s));
         let ty = self.body_type(&media_loc, media_type, schema, hint);
@@ -123,7 +118,7 @@ impl<'s> Lowerer<'s> {
         let (content_type, ty) = self.content_body(&loc.child("content"), content, hint)?;
         Some(RequestBody {
             content_type,
-            content_types: content.keys().cloned().collect(),
+            content_types: content.keys().map(str::to_owned).collect(),
             ty,
             required: bool_of(body, "required") == Some(true),
             description: describe(body),

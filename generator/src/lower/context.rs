@@ -7,8 +7,8 @@
 use super::names::Names;
 use super::polymorphism::SubtypeIndex;
 use crate::ir::{Api, Diagnostic, Source, TypeId};
+use crate::load::json::{Map, Value};
 use crate::load::{Dialect, Location, Spec};
-use serde_json::{Map, Value};
 use std::collections::{HashMap, VecDeque};
 
 /// Deepest nesting of inline schemas lowered before giving up (named types do not count:
@@ -118,13 +118,13 @@ pub(super) fn bool_of(v: &Value, key: &str) -> Option<bool> {
 }
 
 /// `v[key]` as an object.
-pub(super) fn obj_of<'a>(v: &'a Value, key: &str) -> Option<&'a Map<String, Value>> {
+pub(super) fn obj_of<'a>(v: &'a Value, key: &str) -> Option<&'a Map> {
     v.get(key).and_then(Value::as_object)
 }
 
 /// `v[key]` as an array (empty when absent).
 pub(super) fn arr_of<'a>(v: &'a Value, key: &str) -> &'a [Value] {
-    v.get(key).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[])
+    v.get(key).and_then(Value::as_array).unwrap_or(&[])
 }
 
 /// Doc text of a spec object: `description`, else `title`, else `summary`; trimmed, and
@@ -141,7 +141,7 @@ pub(super) fn text(v: &Value, key: &str) -> Option<String> {
 /// A JSON scalar as the text the IR keeps (strings unquoted, numbers and booleans as written).
 pub(super) fn scalar_text(v: &Value) -> Option<String> {
     match v {
-        Value::String(s) => Some(s.clone()),
+        Value::String(s) => Some(s.to_string()),
         Value::Number(n) => Some(n.to_string()),
         Value::Bool(b) => Some(b.to_string()),
         _ => None,

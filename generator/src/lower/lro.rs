@@ -13,8 +13,8 @@
 
 use super::context::{bool_of, str_of, Lowerer};
 use crate::ir::{BodyType, Lro, LroFinalState, Response, StatusMatch, TypeRef};
+use crate::load::json::Value;
 use crate::load::Location;
-use serde_json::Value;
 
 impl<'s> Lowerer<'s> {
     /// How the operation at `op_loc` runs to its end, when it is long-running.

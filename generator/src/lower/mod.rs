@@ -34,9 +34,9 @@
 mod auth;
 mod bodies;
 mod context;
+mod lro;
 mod names;
 mod operations;
-mod lro;
 mod paging;
 mod params;
 mod paths;
@@ -50,6 +50,7 @@ mod xml;
 mod tests;
 
 use crate::ir::Api;
+use crate::load::json::Value;
 use crate::load::Spec;
 use context::{text, Lowerer};
 
@@ -82,13 +83,15 @@ fn name_declared_schemas(cx: &mut Lowerer<'_>) {
     let spec = cx.spec;
     let root = spec.root();
     let (container, loc) = match spec.dialect {
-        crate::load::Dialect::Swagger2 => (spec.get(&root).and_then(|r| r.get("definitions")), root.child("definitions")),
+        crate::load::Dialect::Swagger2 => {
+            (spec.get(&root).and_then(|r| r.get("definitions")), root.child("definitions"))
+        }
         _ => (
             spec.get(&root).and_then(|r| r.get("components")).and_then(|c| c.get("schemas")),
             root.child("components").child("schemas"),
         ),
     };
-    let Some(serde_json::Value::Object(schemas)) = container else { return };
+    let Some(Value::Object(schemas)) = container else { return };
     for (key, schema) in schemas {
         cx.named(&loc.child(key), schema);
     }

@@ -8,8 +8,8 @@ use super::names::pascal;
 use super::params::{media_list, Lowered};
 use super::paths::{self, Piece};
 use crate::ir::{Method, Operation, ParamLocation, Parameter, PathSegment, Primitive, TypeRef};
+use crate::load::json::Value;
 use crate::load::Location;
-use serde_json::Value;
 use std::collections::HashSet;
 
 /// The request id header azure_core's pipeline sets itself.
@@ -56,7 +56,7 @@ impl<'s> Lowerer<'s> {
                 let Some((item_loc, item)) = self.deref(&section_loc.child(key), item) else { continue };
                 let (template, query) = match key.split_once('?') {
                     Some((t, q)) if section == "x-ms-paths" => (t, Some(q)),
-                    _ => (key.as_str(), None),
+                    _ => (key, None),
                 };
                 for method_key in item.as_object().into_iter().flat_map(|o| o.keys()) {
                     let Some(method) = method_of(method_key) else { continue };

@@ -11,8 +11,8 @@
 
 use super::context::{str_of, Lowerer};
 use crate::ir::{BodyType, Field, Paging, Response, TypeId, TypeKind, TypeRef};
+use crate::load::json::Value;
 use crate::load::Location;
-use serde_json::Value;
 
 /// What the paged body's struct has.
 struct BodyFacts {

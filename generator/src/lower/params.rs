@@ -26,8 +26,8 @@ use super::server::single_enum;
 use crate::ir::{
     ClientParam, ClientParamLocation, Collection, Generated, ParamLocation, Parameter, Primitive, RequestBody, TypeRef,
 };
+use crate::load::json::Value;
 use crate::load::Location;
-use serde_json::Value;
 
 /// A parameter as written, after `$ref`s are followed.
 pub(super) struct RawParam<'s> {

@@ -24,9 +24,9 @@ use super::context::{arr_of, ref_of, str_of, Lowerer};
 use super::names::key_name;
 use super::schema::{describe_type, own_discriminator, Discriminator};
 use crate::ir::{TypeId, TypeKind, Union};
+use crate::load::json::{Map, Value};
 use crate::load::{DocId, Location};
 use indexmap::IndexMap;
-use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
 /// Every schema declared in a `definitions` or `components/schemas` section of any loaded
@@ -248,7 +248,7 @@ impl<'s> Lowerer<'s> {
     fn mapped_variants(
         &mut self,
         base: &Location,
-        mapping: &'s serde_json::Map<String, Value>,
+        mapping: &'s Map,
         mapping_loc: &Location,
         found: &mut Vec<(String, Location, &'s Value)>,
     ) {
@@ -269,7 +269,7 @@ impl<'s> Lowerer<'s> {
                 format!("#/definitions/{target}")
             };
             match self.spec.resolve(&at, &reference) {
-                Ok((sub_loc, sub)) if sub_loc != *base => found.push((value.clone(), sub_loc, sub)),
+                Ok((sub_loc, sub)) if sub_loc != *base => found.push((value.to_owned(), sub_loc, sub)),
                 Ok(_) => {}
                 Err(e) => self.diag(
                     &at,
@@ -332,7 +332,7 @@ impl<'s> Lowerer<'s> {
 fn own_constant<'v>(v: &'v Value, property: &str) -> Option<&'v str> {
     let direct = |v: &'v Value| {
         let schema = v.get("properties")?.get(property)?;
-        match (schema.get("enum").and_then(Value::as_array).map(Vec::as_slice), schema.get("const")) {
+        match (schema.get("enum").and_then(Value::as_array), schema.get("const")) {
             (Some([one]), _) => one.as_str(),
             (_, Some(c)) => c.as_str(),
             _ => None,

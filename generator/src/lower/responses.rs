@@ -9,8 +9,8 @@ use super::bodies::{is_json, media_type_varies, pick_media, JSON};
 use super::context::{bool_of, obj_of, str_of, text, Lowerer};
 use super::names::pascal;
 use crate::ir::{BodyType, Primitive, Response, ResponseBody, ResponseHeader, StatusMatch, TypeRef};
+use crate::load::json::Value;
 use crate::load::Location;
-use serde_json::Value;
 
 /// A response key: `"200"`, `"2XX"` / `"2xx"`, `"default"`.
 pub(super) fn parse_status(key: &str) -> Option<StatusMatch> {
@@ -62,7 +62,7 @@ impl<'s> Lowerer<'s> {
             let mut headers = self.response_headers(&loc, response, &hint);
             if matches!(body.as_ref().map(|b| &b.ty), Some(BodyType::Binary)) {
                 let offered: Vec<&str> = match obj_of(response, "content") {
-                    Some(content) if self.oas3() => content.keys().map(String::as_str).collect(),
+                    Some(content) if self.oas3() => content.keys().collect(),
                     _ => produces.to_vec(),
                 };
                 // Bytes of a type the service picks: the caller needs to know which.
@@ -104,7 +104,7 @@ impl<'s> Lowerer<'s> {
                 !is_json(media) && m.get("schema").is_some_and(|s| str_of(s, "format") == Some("binary"))
             });
             if let (BodyType::Json(_), Some((media, _))) = (&ty, binary) {
-                return Some(ResponseBody { content_type: media.clone(), ty: BodyType::Binary });
+                return Some(ResponseBody { content_type: media.to_owned(), ty: BodyType::Binary });
             }
             return Some(ResponseBody { content_type, ty });
         }
@@ -123,7 +123,7 @@ impl<'s> Lowerer<'s> {
                 Some((schema_loc, schema)) => self.schema(&schema_loc, schema, &format!("{hint}{}", pascal(name))).ty,
                 None => TypeRef::Any,
             };
-            out.push(ResponseHeader { name: name.clone(), ty, description: text(header, "description") });
+            out.push(ResponseHeader { name: name.to_owned(), ty, description: text(header, "description") });
         }
         out
     }

@@ -9,8 +9,8 @@
 use super::context::{arr_of, bool_of, obj_of, ref_of, scalar_text, str_of, text, Lowerer, MAX_DEPTH};
 use super::names::{key_name, synth};
 use crate::ir::{Delimiter, Enum, EnumValue, Field, Number, Primitive, Struct, TypeDef, TypeId, TypeKind, TypeRef};
+use crate::load::json::{Map, Value};
 use crate::load::Location;
-use serde_json::Value;
 use std::collections::HashSet;
 
 /// Note added to the doc text of Graph's "double or special string" numbers, which are
@@ -613,7 +613,7 @@ fn is_integer_format(format: &str) -> bool {
 /// `"null"` was listed. `Err` carries the list when several non-null types remain.
 fn type_name(v: &Value) -> Result<(Option<&str>, bool), String> {
     match v.get("type") {
-        Some(Value::String(t)) => Ok((Some(t.as_str()), false)),
+        Some(Value::String(t)) => Ok((Some(&**t), false)),
         Some(Value::Array(types)) => {
             let names: Vec<&str> = types.iter().filter_map(Value::as_str).collect();
             let non_null: Vec<&str> = names.iter().copied().filter(|t| *t != "null").collect();
@@ -646,7 +646,7 @@ fn is_null_branch(v: &Value) -> bool {
     }
     let Some(o) = v.as_object() else { return false };
     bool_of(v, "nullable") == Some(true)
-        && o.keys().all(|k| matches!(k.as_str(), "nullable" | "type" | "description" | "title"))
+        && o.keys().all(|k| matches!(k, "nullable" | "type" | "description" | "title"))
         && matches!(str_of(v, "type"), None | Some("object"))
 }
 
@@ -770,7 +770,7 @@ pub(super) struct Discriminator<'s> {
     /// The property that picks the variant.
     pub property: &'s str,
     /// OpenAPI 3 `mapping` (wire value → schema reference) and where it is.
-    pub mapping: Option<(&'s serde_json::Map<String, Value>, Location)>,
+    pub mapping: Option<(&'s Map, Location)>,
 }
 
 /// See [`Discriminator`].

@@ -8,7 +8,7 @@
 
 use super::context::{arr_of, obj_of, scalar_text, str_of, text, Lowerer};
 use crate::ir::{ClientParam, ClientParamLocation, Server};
-use serde_json::Value;
+use crate::load::json::Value;
 
 /// Name of the client parameter added when the spec has no absolute base URL.
 pub(super) const ENDPOINT: &str = "endpoint";
@@ -91,7 +91,7 @@ impl<'s> Lowerer<'s> {
                 let default = var.get("default").and_then(scalar_text).filter(|d| !d.is_empty());
                 let default = default.or_else(|| self.enum_default(var));
                 self.add_client_param(ClientParam {
-                    name: name.clone(),
+                    name: name.to_owned(),
                     description: text(var, "description"),
                     location: ClientParamLocation::Server,
                     default,

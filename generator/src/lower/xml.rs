@@ -8,8 +8,8 @@
 use super::context::{arr_of, bool_of, ref_of, str_of, Lowerer};
 use super::names::key_name;
 use crate::ir::{XmlField, XmlNode};
+use crate::load::json::Value;
 use crate::load::Location;
-use serde_json::Value;
 
 /// The `xml` object's name and namespace.
 pub(super) fn xml_node(v: &Value) -> XmlNode {
@@ -61,8 +61,8 @@ impl Lowerer<'_> {
     /// Whether `id` is a named type still waiting to be lowered whose schema is an object
     /// (bodies are lowered before the types they reference).
     pub(super) fn is_pending_object(&self, id: &crate::ir::TypeId) -> bool {
-        self.pending
-            .iter()
-            .any(|(_, v, pending)| pending == id && (super::schema::has_properties(v) || !arr_of(v, "allOf").is_empty()))
+        self.pending.iter().any(|(_, v, pending)| {
+            pending == id && (super::schema::has_properties(v) || !arr_of(v, "allOf").is_empty())
+        })
     }
 }

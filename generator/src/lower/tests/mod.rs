@@ -16,7 +16,7 @@ use serde_json::Value;
 
 /// A one-document spec of the given dialect.
 pub(super) fn spec(dialect: Dialect, root: Value) -> Spec {
-    Spec { dialect, docs: vec![Document { path: "spec.json".into(), root }] }
+    Spec { dialect, docs: vec![Document { path: "spec.json".into(), root: root.into() }] }
 }
 
 /// Lowers a Swagger 2.0 document.

@@ -387,7 +387,10 @@ fn same_key_in_two_documents_gets_a_unique_id() {
     let other = json!({"definitions": {"Error": {"properties": {"message": {"type": "string"}}}}});
     let spec = Spec {
         dialect: Dialect::Swagger2,
-        docs: vec![Document { path: "spec.json".into(), root }, Document { path: "other.json".into(), root: other }],
+        docs: vec![
+            Document { path: "spec.json".into(), root: root.into() },
+            Document { path: "other.json".into(), root: other.into() },
+        ],
     };
     let api = lower(&spec);
     let s = strukt(&api, "GetResponse");
