@@ -185,9 +185,9 @@ fn rejects_duplicate_keys() {
     // In a large object too (found by hash there), and a large object without one loads whole.
     let keys: Vec<String> = (0..40).map(|i| format!("  \"k{i}\": {i}")).collect();
     let text = |extra: &str| format!("{{\n  \"swagger\": \"2.0\",\n{},\n{extra}}}\n", keys.join(",\n"));
-    let err = load_text("big.json", &text("  \"k17\": 0\n")).1.unwrap_err();
+    let err = load_text("big.json", text("  \"k17\": 0\n")).1.unwrap_err();
     assert!(matches!(err, LoadError::Parse { line: 43, .. }), "{err:?}");
-    let (_dir, spec) = load_text("big.json", &text("  \"k40\": 40\n"));
+    let (_dir, spec) = load_text("big.json", text("  \"k40\": 40\n"));
     let root = &spec.unwrap().docs[0].root;
     assert!((0..=40).all(|i| root[format!("k{i}").as_str()] == i), "{root}");
     // Repeated merge keys are not duplicates.
