@@ -214,3 +214,35 @@ async fn persistent_429_surfaces_a_typed_service_error_after_the_retry_budget() 
     assert_typed_service_error(error, 429);
     assert_eq!(server.request_count(), TRIES_WITH_RETRIES);
 }
+
+/// Models read JSON objects through `runtime::deserialize_struct!`: what serde's derive did,
+/// field by field (required, optional, encoded, undeclared), without its buffering.
+#[test]
+fn models_read_fields_as_declared() {
+    use seed_clients::acs_chat::models::ChatThread;
+    let thread: ChatThread = serde_json::from_str(
+        r#"{"id": "19:x", "topic": "old", "createdOn": "2020-10-10T10:10:10Z", "createdBy": null,
+            "@odata.etag": "W/1", "topic": "new"}"#,
+    )
+    .expect("decodes");
+    assert_eq!(thread.id.as_deref(), Some("19:x"));
+    // Of a repeated key, the last value counts.
+    assert_eq!(thread.topic, "new");
+    assert_eq!(thread.created_on.map(|t| t.unix_timestamp()), Some(1_602_324_610));
+    assert_eq!(thread.created_by, None);
+    assert_eq!(thread.members, None);
+    // Undeclared properties are kept, and written back.
+    assert_eq!(thread.additional_properties.get("@odata.etag"), Some(&serde_json::json!("W/1")));
+    let written = serde_json::to_value(&thread).expect("encodes");
+    assert_eq!(written["@odata.etag"], "W/1");
+    assert_eq!(written["createdOn"], "2020-10-10T10:10:10Z");
+
+    let missing = serde_json::from_str::<ChatThread>(r#"{"id": "19:x"}"#).expect_err("topic is required");
+    assert!(missing.to_string().contains("missing field `topic`"), "{missing}");
+    let wrong = serde_json::from_str::<ChatThread>(r#"{"topic": 5}"#).expect_err("topic is text");
+    assert!(wrong.to_string().contains("invalid type: integer `5`"), "{wrong}");
+    let bad_date = serde_json::from_str::<ChatThread>(r#"{"topic": "t", "createdOn": "yesterday"}"#);
+    assert!(bad_date.is_err(), "{bad_date:?}");
+    let not_object = serde_json::from_str::<ChatThread>("[1]").expect_err("an array is not a thread");
+    assert!(not_object.to_string().contains("a ChatThread object"), "{not_object}");
+}

@@ -3,7 +3,7 @@
 //! Models of Azure Communication Chat Service.
 
 /// `ChatThread` from the spec.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ChatThread {
     /// Chat thread id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -29,8 +29,14 @@ pub struct ChatThread {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+crate::runtime::deserialize_struct!(
+    ChatThread { id("id", optional), topic("topic", required), created_on("createdOn",
+    optional, Rfc3339), created_by("createdBy", optional), members("members", optional),
+    ..additional_properties }
+);
+
 /// A member of the chat thread.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ChatThreadMember {
     /// The id of the chat thread member in the format `8:acs:ResourceId_AcsUserId`.
     pub id: String,
@@ -50,8 +56,13 @@ pub struct ChatThreadMember {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+crate::runtime::deserialize_struct!(
+    ChatThreadMember { id("id", required), display_name("displayName", optional),
+    share_history_time("shareHistoryTime", optional, Rfc3339), ..additional_properties }
+);
+
 /// An error returned by the Chat service.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Error {
     /// `code`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -69,3 +80,8 @@ pub struct Error {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
+
+crate::runtime::deserialize_struct!(
+    Error { code("code", optional), message("message", optional), target("target",
+    optional), inner_errors("innerErrors", optional), ..additional_properties }
+);

@@ -3,7 +3,7 @@
 //! Models of Azure Communication Messages Service.
 
 /// The error object.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Error {
     /// One of a server-defined set of error codes.
     pub code: String,
@@ -23,8 +23,14 @@ pub struct Error {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+crate::runtime::deserialize_struct!(
+    Error { code("code", required), message("message", required), target("target",
+    optional), details("details", optional), innererror("innererror", optional),
+    ..additional_properties }
+);
+
 /// A response containing error details.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ErrorResponse {
     /// The error object.
     pub error: Error,
@@ -33,8 +39,12 @@ pub struct ErrorResponse {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+crate::runtime::deserialize_struct!(
+    ErrorResponse { error("error", required), ..additional_properties }
+);
+
 /// An object containing more specific information about the error. As per Microsoft One API guidelines - <https://github.com/Microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses>.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InnerError {
     /// One of a server-defined set of error codes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -46,3 +56,8 @@ pub struct InnerError {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
+
+crate::runtime::deserialize_struct!(
+    InnerError { code("code", optional), innererror("innererror", optional),
+    ..additional_properties }
+);

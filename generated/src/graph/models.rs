@@ -5,7 +5,7 @@
 #![allow(clippy::large_enum_variant)]
 
 /// `microsoft.graph.entity` from the spec.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Entity {
     /// The unique identifier for an entity. Read-only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -17,6 +17,11 @@ pub struct Entity {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
+
+crate::runtime::deserialize_struct!(
+    Entity { id("id", optional), odata_type("@odata.type", default),
+    ..additional_properties }
+);
 
 /// The status of certain long-running operations.
 #[derive(Debug, Clone, PartialEq)]
@@ -96,7 +101,7 @@ impl<'de> serde::Deserialize<'de> for CommsOperation {
 }
 
 /// The status of certain long-running operations.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CommsOperationBase {
     /// The unique identifier for an entity. Read-only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -118,8 +123,14 @@ pub struct CommsOperationBase {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+crate::runtime::deserialize_struct!(
+    CommsOperationBase { id("id", optional), odata_type("@odata.type", default),
+    client_context("clientContext", optional), result_info("resultInfo", optional),
+    status("status", optional), ..additional_properties }
+);
+
 /// Describes the response format of cancelling a media processing operation.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CancelMediaProcessingOperation {
     /// The unique identifier for an entity. Read-only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -141,8 +152,14 @@ pub struct CancelMediaProcessingOperation {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+crate::runtime::deserialize_struct!(
+    CancelMediaProcessingOperation { id("id", optional), odata_type("@odata.type",
+    default), client_context("clientContext", optional), result_info("resultInfo",
+    optional), status("status", optional), ..additional_properties }
+);
+
 /// The status of a playPrompt operation.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PlayPromptOperation {
     /// The unique identifier for an entity. Read-only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -171,8 +188,15 @@ pub struct PlayPromptOperation {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+crate::runtime::deserialize_struct!(
+    PlayPromptOperation { id("id", optional), odata_type("@odata.type", default),
+    client_context("clientContext", optional), result_info("resultInfo", optional),
+    status("status", optional), completion_reason("completionReason", optional),
+    ..additional_properties }
+);
+
 /// The status of a recordResponse operation.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RecordOperation {
     /// The unique identifier for an entity. Read-only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -215,8 +239,16 @@ pub struct RecordOperation {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+crate::runtime::deserialize_struct!(
+    RecordOperation { id("id", optional), odata_type("@odata.type", default),
+    client_context("clientContext", optional), result_info("resultInfo", optional),
+    status("status", optional), recording_access_token("recordingAccessToken", optional),
+    recording_location("recordingLocation", optional),
+    completion_reason("completionReason", optional), ..additional_properties }
+);
+
 /// The result of an operation.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ResultInfo {
     /// The result code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -235,8 +267,13 @@ pub struct ResultInfo {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+crate::runtime::deserialize_struct!(
+    ResultInfo { code("code", optional), message("message", optional), subcode("subcode",
+    optional), odata_type("@odata.type", optional), ..additional_properties }
+);
+
 /// The body of a notification that Microsoft Graph POSTs to the bot's callback URL (webhook), for example when a recordResponse operation is cancelled by cancelMediaProcessing.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CommsNotifications {
     /// The notifications.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -249,8 +286,13 @@ pub struct CommsNotifications {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+crate::runtime::deserialize_struct!(
+    CommsNotifications { value("value", optional), odata_type("@odata.type", optional),
+    ..additional_properties }
+);
+
 /// One change notification about a communications resource.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CommsNotification {
     /// `changeType`
     #[serde(rename = "changeType", default, skip_serializing_if = "Option::is_none")]
@@ -269,9 +311,15 @@ pub struct CommsNotification {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+crate::runtime::deserialize_struct!(
+    CommsNotification { change_type("changeType", optional), resource_url("resourceUrl",
+    optional), resource_data("resourceData", optional), odata_type("@odata.type",
+    optional), ..additional_properties }
+);
+
 /// A recording of an online meeting.
 #[cfg(feature = "graph-users")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CallRecording {
     /// The unique identifier for an entity. Read-only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -334,9 +382,20 @@ pub struct CallRecording {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+#[cfg(feature = "graph-users")]
+crate::runtime::deserialize_struct!(
+    CallRecording { id("id", optional), odata_type("@odata.type", default),
+    call_id("callId", optional), content("content", optional, Base64Url),
+    content_correlation_id("contentCorrelationId", optional),
+    created_date_time("createdDateTime", optional, Rfc3339), end_date_time("endDateTime",
+    optional, Rfc3339), meeting_id("meetingId", optional),
+    meeting_organizer("meetingOrganizer", optional),
+    recording_content_url("recordingContentUrl", optional), ..additional_properties }
+);
+
 /// A keyed collection of identity resources; each of application, device and user may be null.
 #[cfg(feature = "graph-users")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct IdentitySet {
     /// Optional. The application associated with this action.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -354,6 +413,13 @@ pub struct IdentitySet {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
+
+#[cfg(feature = "graph-users")]
+crate::runtime::deserialize_struct!(
+    IdentitySet { application("application", optional), device("device", optional),
+    user("user", optional), odata_type("@odata.type", optional), ..additional_properties
+    }
+);
 
 /// An identity of an actor (user, device or application).
 #[cfg(feature = "graph-users")]
@@ -424,7 +490,7 @@ impl<'de> serde::Deserialize<'de> for Identity {
 
 /// An identity of an actor (user, device or application).
 #[cfg(feature = "graph-users")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct IdentityBase {
     /// The display name of the identity. This might not always be available or up to date.
     #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
@@ -440,9 +506,15 @@ pub struct IdentityBase {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+#[cfg(feature = "graph-users")]
+crate::runtime::deserialize_struct!(
+    IdentityBase { display_name("displayName", optional), id("id", optional),
+    odata_type("@odata.type", default), ..additional_properties }
+);
+
 /// A user identity in Microsoft Teams.
 #[cfg(feature = "graph-users")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TeamworkUserIdentity {
     /// The display name of the identity. This might not always be available or up to date.
     #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
@@ -468,9 +540,16 @@ pub struct TeamworkUserIdentity {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+#[cfg(feature = "graph-users")]
+crate::runtime::deserialize_struct!(
+    TeamworkUserIdentity { display_name("displayName", optional), id("id", optional),
+    odata_type("@odata.type", default), user_identity_type("userIdentityType", optional),
+    tenant_id("tenantId", optional), ..additional_properties }
+);
+
 /// An application identity in Microsoft Teams.
 #[cfg(feature = "graph-users")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TeamworkApplicationIdentity {
     /// The display name of the identity. This might not always be available or up to date.
     #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
@@ -492,6 +571,14 @@ pub struct TeamworkApplicationIdentity {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
+
+#[cfg(feature = "graph-users")]
+crate::runtime::deserialize_struct!(
+    TeamworkApplicationIdentity { display_name("displayName", optional), id("id",
+    optional), odata_type("@odata.type", default),
+    application_identity_type("applicationIdentityType", optional),
+    ..additional_properties }
+);
 
 /// The status of a commsOperation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -731,7 +818,7 @@ crate::runtime::open_enum!(
 );
 
 /// The error body of a failed Microsoft Graph request.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ODataError {
     /// `error`
     pub error: MainError,
@@ -740,8 +827,12 @@ pub struct ODataError {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+crate::runtime::deserialize_struct!(
+    ODataError { error("error", required), ..additional_properties }
+);
+
 /// The main error.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MainError {
     /// An error code string for the error that occurred.
     pub code: String,
@@ -761,8 +852,14 @@ pub struct MainError {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+crate::runtime::deserialize_struct!(
+    MainError { code("code", required), message("message", required), target("target",
+    optional), details("details", optional), inner_error("innerError", optional),
+    ..additional_properties }
+);
+
 /// Details of one error.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ErrorDetails {
     /// An error code string.
     pub code: String,
@@ -776,8 +873,13 @@ pub struct ErrorDetails {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+crate::runtime::deserialize_struct!(
+    ErrorDetails { code("code", required), message("message", required), target("target",
+    optional), ..additional_properties }
+);
+
 /// The structure of this object is service-specific.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InnerError {
     /// Request Id as tracked internally by the service
     #[serde(rename = "request-id", default, skip_serializing_if = "Option::is_none")]
@@ -801,8 +903,14 @@ pub struct InnerError {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+crate::runtime::deserialize_struct!(
+    InnerError { request_id("request-id", optional),
+    client_request_id("client-request-id", optional), date("date", optional, Rfc3339),
+    ..additional_properties }
+);
+
 /// One page of a delta function's result. Every page but the last carries @odata.nextLink; the last page carries @odata.deltaLink instead. Both are opaque, absolute URLs: follow the first, save the second whole to start the next round.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BaseDeltaFunctionResponse {
     /// The OData context URL of the response.
     #[serde(rename = "@odata.context", default, skip_serializing_if = "Option::is_none")]
@@ -829,9 +937,15 @@ pub struct BaseDeltaFunctionResponse {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+crate::runtime::deserialize_struct!(
+    BaseDeltaFunctionResponse { odata_context("@odata.context", optional),
+    odata_count("@odata.count", optional), odata_next_link("@odata.nextLink", optional),
+    odata_delta_link("@odata.deltaLink", optional), ..additional_properties }
+);
+
 /// `CommunicationsCallCancelMediaProcessingRequest` from the spec.
 #[cfg(feature = "graph-communications")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CommunicationsCallCancelMediaProcessingRequest {
     /// The client context.
     #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
@@ -841,9 +955,15 @@ pub struct CommunicationsCallCancelMediaProcessingRequest {
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
+#[cfg(feature = "graph-communications")]
+crate::runtime::deserialize_struct!(
+    CommunicationsCallCancelMediaProcessingRequest { client_context("clientContext",
+    optional), ..additional_properties }
+);
+
 /// Collection of callRecording
 #[cfg(feature = "graph-users")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UsersOnlineMeetingsGetAllRecordingsDeltaResponse {
     /// The OData context URL of the response.
     #[serde(rename = "@odata.context", default, skip_serializing_if = "Option::is_none")]
@@ -872,6 +992,14 @@ pub struct UsersOnlineMeetingsGetAllRecordingsDeltaResponse {
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
+
+#[cfg(feature = "graph-users")]
+crate::runtime::deserialize_struct!(
+    UsersOnlineMeetingsGetAllRecordingsDeltaResponse { odata_context("@odata.context",
+    optional), odata_count("@odata.count", optional), odata_next_link("@odata.nextLink",
+    optional), odata_delta_link("@odata.deltaLink", optional), value("value", optional),
+    ..additional_properties }
+);
 
 #[cfg(feature = "graph-users")]
 impl crate::runtime::Page for UsersOnlineMeetingsGetAllRecordingsDeltaResponse {

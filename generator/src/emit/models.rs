@@ -51,11 +51,14 @@ fn struct_item(
     let mut client_defaults = Vec::new();
     let mut idents = Vec::new();
     let mut decls = Vec::new();
+    let mut deserializers = Vec::new();
     let fields: Vec<TokenStream> = s
         .fields
         .iter()
         .map(|field| {
-            let (tokens, has_default, ident, optional) = field_item(id, def, field, &mut scope, types, diagnostics);
+            let FieldOut { tokens, has_default, ident, optional, deserialize } =
+                field_item(id, def, field, &mut scope, types, diagnostics);
+            deserializers.push(deserialize);
             defaultable &= has_default;
             let value = client_default(api, types, field);
             client_defaults.push((ident.clone(), value.map(|value| if optional { quote!(Some(#value)) } else { value })));
@@ -90,9 +93,11 @@ fn struct_item(
     });
     // Undeclared properties are kept (as JSON when the spec does not type them), so a
     // model round-trips what the service sent: OData annotations, newer fields.
+    let mut additional_with = None;
     let additional = match &s.additional {
         Some(ty) => {
             let with = types.encoding(ty, "crate::runtime").map(|encoding| {
+                additional_with = types.encoding_spec(ty).map(|encoding| quote!((#encoding)));
                 let with = format!("crate::runtime::As::<std::collections::BTreeMap<String, {encoding}>>");
                 quote!(, with = #with)
             });
@@ -128,11 +133,13 @@ fn struct_item(
     });
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #default serde::Serialize, serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #default serde::Serialize)]
         pub struct #name {
             #(#fields)*
             #additional
         }
+
+        crate::runtime::deserialize_struct!(#name { #(#deserializers)* ..additional_properties #additional_with });
 
         #default_impl
 
@@ -182,8 +189,20 @@ fn is_optional(owner: &TypeId, field: &Field, types: &TypeMap) -> bool {
     !field.required || field.nullable || absent_discriminator
 }
 
-/// A struct field, whether it can take part in `#[derive(Default)]`, its name, and whether
-/// it is declared `Option<…>`.
+/// A printed struct field and what the rest of its struct needs to know of it.
+struct FieldOut {
+    /// The field, with its docs and `serde` attributes.
+    tokens: TokenStream,
+    /// Whether it can take part in `#[derive(Default)]`.
+    has_default: bool,
+    ident: proc_macro2::Ident,
+    /// Whether it is declared `Option<…>`.
+    optional: bool,
+    /// Its entry in the struct's `runtime::deserialize_struct!`.
+    deserialize: TokenStream,
+}
+
+/// A struct field (see [`FieldOut`]).
 fn field_item(
     owner: &TypeId,
     def: &TypeDef,
@@ -191,7 +210,7 @@ fn field_item(
     scope: &mut Scope,
     types: &TypeMap,
     diagnostics: &mut Vec<Diagnostic>,
-) -> (TokenStream, bool, proc_macro2::Ident, bool) {
+) -> FieldOut {
     let wanted = names::snake(field.client_name.as_deref().unwrap_or(&field.name));
     let (rust_name, renamed) = scope.claim(&wanted);
     if renamed {
@@ -244,7 +263,14 @@ fn field_item(
     }
     let serde = (!attrs.is_empty()).then(|| quote!(#[serde(#(#attrs),*)]));
     let has_default = optional || defaults;
-    (quote! { #docs #serde pub #ident: #ty, }, has_default, ident, optional)
+    let kind = match (optional, defaulted_discriminator) {
+        (true, _) => quote!(optional),
+        (false, true) => quote!(default),
+        (false, false) => quote!(required),
+    };
+    let encoding = types.encoding_spec(&field.ty).map(|encoding| quote!(, #encoding));
+    let deserialize = quote!(#ident(#wire, #kind #encoding),);
+    FieldOut { tokens: quote! { #docs #serde pub #ident: #ty, }, has_default, ident, optional, deserialize }
 }
 
 fn enum_item(def: &TypeDef, name: &proc_macro2::Ident, docs: TokenStream, e: &Enum, diagnostics: &mut Vec<Diagnostic>) -> TokenStream {

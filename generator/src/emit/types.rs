@@ -202,23 +202,72 @@ impl TypeMap {
     /// with `runtime` the path to the runtime module. `None` when serde's default is right.
     /// Aliases are followed; other named types encode themselves.
     pub fn encoding(&self, ty: &TypeRef, runtime: &str) -> Option<String> {
-        self.encoding_in(ty, runtime, 0)
+        self.encoding_of(ty, 0).map(|encoding| encoding.type_text(runtime))
     }
 
-    fn encoding_in(&self, ty: &TypeRef, runtime: &str, depth: usize) -> Option<String> {
+    /// [`TypeMap::encoding`] as `runtime::deserialize_struct!` takes it: a marker of the runtime
+    /// (`Rfc3339`), or `Vec(…)`, `Map(…)`, `Option(…)` of one, which prettyplease prints as
+    /// written (it would space out a type's `<…>` inside a macro).
+    pub fn encoding_spec(&self, ty: &TypeRef) -> Option<TokenStream> {
+        self.encoding_of(ty, 0).map(|encoding| encoding.spec())
+    }
+
+    fn encoding_of(&self, ty: &TypeRef, depth: usize) -> Option<Encoding> {
         // Bounded: lowering never makes alias cycles, but a bug must not hang the emitter.
         if depth > 64 {
             return None;
         }
+        let inner = |inner: &TypeRef| self.encoding_of(inner, depth + 1).map(Box::new);
         match ty {
-            TypeRef::Named(id) => self.aliases.get(id).and_then(|target| self.encoding_in(target, runtime, depth + 1)),
-            TypeRef::Primitive(p) => marker(*p).map(|m| format!("{runtime}::{m}")),
-            TypeRef::List(item) => self.encoding_in(item, runtime, depth + 1).map(|e| format!("Vec<{e}>")),
-            TypeRef::Map(value) => self
-                .encoding_in(value, runtime, depth + 1)
-                .map(|e| format!("std::collections::BTreeMap<String, {e}>")),
-            TypeRef::Nullable(inner) => self.encoding_in(inner, runtime, depth + 1).map(|e| format!("Option<{e}>")),
+            TypeRef::Named(id) => self.aliases.get(id).and_then(|target| self.encoding_of(target, depth + 1)),
+            TypeRef::Primitive(p) => marker(*p).map(Encoding::Marker),
+            TypeRef::List(item) => inner(item).map(Encoding::Vec),
+            TypeRef::Map(value) => inner(value).map(Encoding::Map),
+            TypeRef::Nullable(value) => inner(value).map(Encoding::Option),
             TypeRef::Any => None,
+        }
+    }
+}
+
+/// How a type's values are written when serde's default is not the wire form: a marker type
+/// of the runtime, or a collection of such values.
+enum Encoding {
+    Marker(&'static str),
+    Vec(Box<Encoding>),
+    Map(Box<Encoding>),
+    Option(Box<Encoding>),
+}
+
+impl Encoding {
+    /// As the type argument of `runtime::As`, with `runtime` the path to the runtime module.
+    fn type_text(&self, runtime: &str) -> String {
+        match self {
+            Encoding::Marker(marker) => format!("{runtime}::{marker}"),
+            Encoding::Vec(item) => format!("Vec<{}>", item.type_text(runtime)),
+            Encoding::Map(value) => format!("std::collections::BTreeMap<String, {}>", value.type_text(runtime)),
+            Encoding::Option(value) => format!("Option<{}>", value.type_text(runtime)),
+        }
+    }
+
+    /// As `runtime::deserialize_struct!` takes it (see [`TypeMap::encoding_spec`]).
+    fn spec(&self) -> TokenStream {
+        match self {
+            Encoding::Marker(marker) => {
+                let marker = proc_macro2::Ident::new(marker, proc_macro2::Span::call_site());
+                quote!(#marker)
+            }
+            Encoding::Vec(item) => {
+                let item = item.spec();
+                quote!(Vec(#item))
+            }
+            Encoding::Map(value) => {
+                let value = value.spec();
+                quote!(Map(#value))
+            }
+            Encoding::Option(value) => {
+                let value = value.spec();
+                quote!(Option(#value))
+            }
         }
     }
 }
