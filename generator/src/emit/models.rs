@@ -96,9 +96,13 @@ fn struct_item(
     let mut additional_with = None;
     let additional = match &s.additional {
         Some(ty) => {
-            let with = types.encoding(ty, "crate::runtime").map(|encoding| {
-                additional_with = types.encoding_spec(ty).map(|encoding| quote!((#encoding)));
-                let with = format!("crate::runtime::As::<std::collections::BTreeMap<String, {encoding}>>");
+            let with = types.encoding_of(ty).map(|encoding| {
+                let spec = encoding.spec();
+                additional_with = Some(quote!((#spec)));
+                let with = format!(
+                    "crate::runtime::As::<std::collections::BTreeMap<String, {}>>",
+                    encoding.type_text("crate::runtime")
+                );
                 quote!(, with = #with)
             });
             let ty = types.rust_type(ty, &TokenStream::new());
@@ -234,7 +238,8 @@ fn field_item(
     let required = field.required && !field.read_only;
     let optional = !required || field.nullable || absent_discriminator;
     // Date-times, durations, bytes and the like: serde's form for the Rust type is not the wire's.
-    let encoding = types.encoding(&field.ty, "crate::runtime");
+    let encoding_of = types.encoding_of(&field.ty);
+    let encoding = encoding_of.as_ref().map(|encoding| encoding.type_text("crate::runtime"));
     let mut attrs = Vec::new();
     if rust_name != *wire {
         attrs.push(quote!(rename = #wire));
@@ -268,7 +273,10 @@ fn field_item(
         (false, true) => quote!(default),
         (false, false) => quote!(required),
     };
-    let encoding = types.encoding_spec(&field.ty).map(|encoding| quote!(, #encoding));
+    let encoding = encoding_of.map(|encoding| {
+        let spec = encoding.spec();
+        quote!(, #spec)
+    });
     let deserialize = quote!(#ident(#wire, #kind #encoding),);
     FieldOut { tokens: quote! { #docs #serde pub #ident: #ty, }, has_default, ident, optional, deserialize }
 }

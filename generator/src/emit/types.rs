@@ -202,24 +202,22 @@ impl TypeMap {
     /// with `runtime` the path to the runtime module. `None` when serde's default is right.
     /// Aliases are followed; other named types encode themselves.
     pub fn encoding(&self, ty: &TypeRef, runtime: &str) -> Option<String> {
-        self.encoding_of(ty, 0).map(|encoding| encoding.type_text(runtime))
+        self.encoding_of(ty).map(|encoding| encoding.type_text(runtime))
     }
 
-    /// [`TypeMap::encoding`] as `runtime::deserialize_struct!` takes it: a marker of the runtime
-    /// (`Rfc3339`), or `Vec(…)`, `Map(…)`, `Option(…)` of one, which prettyplease prints as
-    /// written (it would space out a type's `<…>` inside a macro).
-    pub fn encoding_spec(&self, ty: &TypeRef) -> Option<TokenStream> {
-        self.encoding_of(ty, 0).map(|encoding| encoding.spec())
+    /// The [`Encoding`] of `ty`, to print in more than one form.
+    pub fn encoding_of(&self, ty: &TypeRef) -> Option<Encoding> {
+        self.encoding_in(ty, 0)
     }
 
-    fn encoding_of(&self, ty: &TypeRef, depth: usize) -> Option<Encoding> {
+    fn encoding_in(&self, ty: &TypeRef, depth: usize) -> Option<Encoding> {
         // Bounded: lowering never makes alias cycles, but a bug must not hang the emitter.
         if depth > 64 {
             return None;
         }
-        let inner = |inner: &TypeRef| self.encoding_of(inner, depth + 1).map(Box::new);
+        let inner = |inner: &TypeRef| self.encoding_in(inner, depth + 1).map(Box::new);
         match ty {
-            TypeRef::Named(id) => self.aliases.get(id).and_then(|target| self.encoding_of(target, depth + 1)),
+            TypeRef::Named(id) => self.aliases.get(id).and_then(|target| self.encoding_in(target, depth + 1)),
             TypeRef::Primitive(p) => marker(*p).map(Encoding::Marker),
             TypeRef::List(item) => inner(item).map(Encoding::Vec),
             TypeRef::Map(value) => inner(value).map(Encoding::Map),
@@ -231,16 +229,20 @@ impl TypeMap {
 
 /// How a type's values are written when serde's default is not the wire form: a marker type
 /// of the runtime, or a collection of such values.
-enum Encoding {
+pub enum Encoding {
+    /// A marker type of the runtime (`Rfc3339`, `Base64Url`, …).
     Marker(&'static str),
+    /// Each item of a list.
     Vec(Box<Encoding>),
+    /// Each value of a map.
     Map(Box<Encoding>),
+    /// The value, when there is one.
     Option(Box<Encoding>),
 }
 
 impl Encoding {
     /// As the type argument of `runtime::As`, with `runtime` the path to the runtime module.
-    fn type_text(&self, runtime: &str) -> String {
+    pub fn type_text(&self, runtime: &str) -> String {
         match self {
             Encoding::Marker(marker) => format!("{runtime}::{marker}"),
             Encoding::Vec(item) => format!("Vec<{}>", item.type_text(runtime)),
@@ -249,8 +251,10 @@ impl Encoding {
         }
     }
 
-    /// As `runtime::deserialize_struct!` takes it (see [`TypeMap::encoding_spec`]).
-    fn spec(&self) -> TokenStream {
+    /// As `runtime::deserialize_struct!` takes it: a marker (`Rfc3339`), or `Vec(…)`, `Map(…)`,
+    /// `Option(…)` of one, which prettyplease prints as written (it would space out a type's
+    /// `<…>` inside a macro).
+    pub fn spec(&self) -> TokenStream {
         match self {
             Encoding::Marker(marker) => {
                 let marker = proc_macro2::Ident::new(marker, proc_macro2::Span::call_site());
