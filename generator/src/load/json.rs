@@ -4,7 +4,7 @@
 //! spec (an `IndexMap` with its hash table per object, a growable `String` per key): GitHub's
 //! 12 MB spec took 76 MB. Loaded documents are only ever read, so here an object is one boxed
 //! slice of entries in file order, strings are boxed `str`s, and objects of more than
-//! [`INDEXED`] keys carry a sorted index for lookups. The API follows `serde_json`'s, so
+//! `INDEXED` keys carry a sorted index for lookups. The API follows `serde_json`'s, so
 //! `lower` reads it the same way.
 
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
