@@ -6,23 +6,22 @@
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ChatThread {
     /// Chat thread id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Chat thread topic.
     pub topic: String,
     /// The timestamp when the chat thread was created. The timestamp is in ISO8601 format: `yyyy-MM-ddTHH:mm:ssZ`.
     #[serde(
         rename = "createdOn",
-        default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::As::<Option<crate::runtime::Rfc3339>>"
     )]
     pub created_on: Option<time::OffsetDateTime>,
     /// Id of the chat thread owner.
-    #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Chat thread members.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<ChatThreadMember>>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
@@ -41,12 +40,11 @@ pub struct ChatThreadMember {
     /// The id of the chat thread member in the format `8:acs:ResourceId_AcsUserId`.
     pub id: String,
     /// Display name for the chat thread member.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Time from which the chat history is shared with the member. The timestamp is in ISO8601 format: `yyyy-MM-ddTHH:mm:ssZ`.
     #[serde(
         rename = "shareHistoryTime",
-        default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::As::<Option<crate::runtime::Rfc3339>>"
     )]
@@ -65,16 +63,16 @@ crate::runtime::deserialize_struct!(
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Error {
     /// `code`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// `message`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// `target`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
     /// `innerErrors`
-    #[serde(rename = "innerErrors", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "innerErrors", skip_serializing_if = "Option::is_none")]
     pub inner_errors: Option<Vec<Error>>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]

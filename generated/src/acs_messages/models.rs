@@ -10,13 +10,13 @@ pub struct Error {
     /// A human-readable representation of the error.
     pub message: String,
     /// The target of the error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
     /// An array of details about specific errors that led to this reported error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<Error>>,
     /// An object containing more specific information than the current object about the error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub innererror: Option<InnerError>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
@@ -47,10 +47,10 @@ crate::runtime::deserialize_struct!(
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InnerError {
     /// One of a server-defined set of error codes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Inner error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub innererror: Option<Box<InnerError>>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]

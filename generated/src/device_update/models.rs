@@ -9,7 +9,7 @@ pub struct File {
     #[serde(rename = "fileId")]
     pub file_id: String,
     /// File name.
-    #[serde(rename = "fileName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileName", skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// File size in number of bytes.
     #[serde(rename = "sizeInBytes")]
@@ -17,10 +17,10 @@ pub struct File {
     /// Mapping of hashing algorithm to base64 encoded hash values.
     pub hashes: std::collections::BTreeMap<String, String>,
     /// File MIME type.
-    #[serde(rename = "mimeType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mimeType", skip_serializing_if = "Option::is_none")]
     pub mime_type: Option<String>,
     /// File ETag.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]

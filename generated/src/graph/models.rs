@@ -8,10 +8,10 @@
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Entity {
     /// The unique identifier for an entity. Read-only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The OData type name of the instance, with a leading \#, for example \#microsoft.graph.callRecording.
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
+    #[serde(rename = "@odata.type", skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
@@ -104,19 +104,19 @@ impl<'de> serde::Deserialize<'de> for CommsOperation {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CommsOperationBase {
     /// The unique identifier for an entity. Read-only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
+    #[serde(rename = "@odata.type", skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Unique Client Context string. Max limit is 256 chars.
-    #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clientContext", skip_serializing_if = "Option::is_none")]
     pub client_context: Option<String>,
     /// The result information. Read-only.
-    #[serde(rename = "resultInfo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "resultInfo", skip_serializing_if = "Option::is_none")]
     pub result_info: Option<ResultInfo>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<OperationStatus>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
@@ -133,19 +133,19 @@ crate::runtime::deserialize_struct!(
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CancelMediaProcessingOperation {
     /// The unique identifier for an entity. Read-only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
+    #[serde(rename = "@odata.type", skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Unique Client Context string. Max limit is 256 chars.
-    #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clientContext", skip_serializing_if = "Option::is_none")]
     pub client_context: Option<String>,
     /// The result information. Read-only.
-    #[serde(rename = "resultInfo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "resultInfo", skip_serializing_if = "Option::is_none")]
     pub result_info: Option<ResultInfo>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<OperationStatus>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
@@ -162,26 +162,22 @@ crate::runtime::deserialize_struct!(
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PlayPromptOperation {
     /// The unique identifier for an entity. Read-only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
+    #[serde(rename = "@odata.type", skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Unique Client Context string. Max limit is 256 chars.
-    #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clientContext", skip_serializing_if = "Option::is_none")]
     pub client_context: Option<String>,
     /// The result information. Read-only.
-    #[serde(rename = "resultInfo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "resultInfo", skip_serializing_if = "Option::is_none")]
     pub result_info: Option<ResultInfo>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<OperationStatus>,
     /// Possible values are: unknown, completedSuccessfully, mediaOperationCanceled, unknownFutureValue.
-    #[serde(
-        rename = "completionReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "completionReason", skip_serializing_if = "Option::is_none")]
     pub completion_reason: Option<PlayPromptCompletionReason>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
@@ -199,40 +195,28 @@ crate::runtime::deserialize_struct!(
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RecordOperation {
     /// The unique identifier for an entity. Read-only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
+    #[serde(rename = "@odata.type", skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Unique Client Context string. Max limit is 256 chars.
-    #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clientContext", skip_serializing_if = "Option::is_none")]
     pub client_context: Option<String>,
     /// The result information. Read-only.
-    #[serde(rename = "resultInfo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "resultInfo", skip_serializing_if = "Option::is_none")]
     pub result_info: Option<ResultInfo>,
     /// `status`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<OperationStatus>,
     /// The access token required to retrieve the recording.
-    #[serde(
-        rename = "recordingAccessToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "recordingAccessToken", skip_serializing_if = "Option::is_none")]
     pub recording_access_token: Option<String>,
     /// The location where the recording is located.
-    #[serde(
-        rename = "recordingLocation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "recordingLocation", skip_serializing_if = "Option::is_none")]
     pub recording_location: Option<String>,
     /// Possible values are: operationCanceled, stopToneDetected, maxRecordDurationReached, initialSilenceTimeout, maxSilenceTimeout, playPromptFailed, playBeepFailed, mediaReceiveTimeout, unspecifiedError.
-    #[serde(
-        rename = "completionReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "completionReason", skip_serializing_if = "Option::is_none")]
     pub completion_reason: Option<RecordCompletionReason>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
@@ -251,16 +235,16 @@ crate::runtime::deserialize_struct!(
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ResultInfo {
     /// The result code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
     /// The message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The result subcode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subcode: Option<i32>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
@@ -276,10 +260,10 @@ crate::runtime::deserialize_struct!(
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CommsNotifications {
     /// The notifications.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<CommsNotification>>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
@@ -295,16 +279,16 @@ crate::runtime::deserialize_struct!(
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CommsNotification {
     /// `changeType`
-    #[serde(rename = "changeType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "changeType", skip_serializing_if = "Option::is_none")]
     pub change_type: Option<ChangeType>,
     /// URI of the resource that was changed.
-    #[serde(rename = "resourceUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "resourceUrl", skip_serializing_if = "Option::is_none")]
     pub resource_url: Option<String>,
     /// The changed resource, when the notification carries it. Not in Graph's published schema, but present in the payloads Graph sends (see the cancelMediaProcessing page): here a polymorphic commsOperation (for example \#microsoft.graph.recordOperation), which also carries the OData control annotations @odata.id and @odata.etag; clients keep or ignore unknown properties.
-    #[serde(rename = "resourceData", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "resourceData", skip_serializing_if = "Option::is_none")]
     pub resource_data: Option<CommsOperation>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
@@ -322,32 +306,26 @@ crate::runtime::deserialize_struct!(
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CallRecording {
     /// The unique identifier for an entity. Read-only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
+    #[serde(rename = "@odata.type", skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// The unique identifier for the call that is related to this recording. Read-only.
-    #[serde(rename = "callId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "callId", skip_serializing_if = "Option::is_none")]
     pub call_id: Option<String>,
     /// The content of the recording. Read-only.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::As::<Option<crate::runtime::Base64Url>>"
     )]
     pub content: Option<Vec<u8>>,
     /// The unique identifier that links the transcript with its corresponding recording. Read-only.
-    #[serde(
-        rename = "contentCorrelationId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "contentCorrelationId", skip_serializing_if = "Option::is_none")]
     pub content_correlation_id: Option<String>,
     /// Date and time at which the recording was created. The timestamp type represents date and time information using ISO 8601 format and is always in UTC. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
     #[serde(
         rename = "createdDateTime",
-        default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::As::<Option<crate::runtime::Rfc3339>>"
     )]
@@ -355,27 +333,18 @@ pub struct CallRecording {
     /// Date and time at which the recording ends. The timestamp type represents date and time information using ISO 8601 format and is always in UTC. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
     #[serde(
         rename = "endDateTime",
-        default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::As::<Option<crate::runtime::Rfc3339>>"
     )]
     pub end_date_time: Option<time::OffsetDateTime>,
     /// The unique identifier of the onlineMeeting related to this recording. Read-only.
-    #[serde(rename = "meetingId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "meetingId", skip_serializing_if = "Option::is_none")]
     pub meeting_id: Option<String>,
     /// The identity information of the organizer of the onlineMeeting related to this recording. Read-only.
-    #[serde(
-        rename = "meetingOrganizer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "meetingOrganizer", skip_serializing_if = "Option::is_none")]
     pub meeting_organizer: Option<IdentitySet>,
     /// The URL that can be used to access the content of the recording. Read-only.
-    #[serde(
-        rename = "recordingContentUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "recordingContentUrl", skip_serializing_if = "Option::is_none")]
     pub recording_content_url: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
@@ -398,16 +367,16 @@ crate::runtime::deserialize_struct!(
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct IdentitySet {
     /// Optional. The application associated with this action.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub application: Option<Identity>,
     /// Optional. The device associated with this action.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub device: Option<Identity>,
     /// Optional. The user associated with this action.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<Identity>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
@@ -493,13 +462,13 @@ impl<'de> serde::Deserialize<'de> for Identity {
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct IdentityBase {
     /// The display name of the identity. This might not always be available or up to date.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Unique identifier for the identity or actor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
+    #[serde(rename = "@odata.type", skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
@@ -517,23 +486,19 @@ crate::runtime::deserialize_struct!(
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TeamworkUserIdentity {
     /// The display name of the identity. This might not always be available or up to date.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Unique identifier for the identity or actor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
+    #[serde(rename = "@odata.type", skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Type of user. Possible values are: aadUser, onPremiseAadUser, anonymousGuest, federatedUser, personalMicrosoftAccountUser, skypeUser, phoneUser, unknownFutureValue and emailUser.
-    #[serde(
-        rename = "userIdentityType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "userIdentityType", skip_serializing_if = "Option::is_none")]
     pub user_identity_type: Option<TeamworkUserIdentityType>,
     /// The identifier of the Microsoft Entra tenant of the user.
-    #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
@@ -552,20 +517,16 @@ crate::runtime::deserialize_struct!(
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TeamworkApplicationIdentity {
     /// The display name of the identity. This might not always be available or up to date.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Unique identifier for the identity or actor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", default, skip_serializing_if = "String::is_empty")]
+    #[serde(rename = "@odata.type", skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Type of application that is referenced. Possible values are: aadApplication, bot, tenantBot, office365Connector, outgoingWebhook, and unknownFutureValue.
-    #[serde(
-        rename = "applicationIdentityType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "applicationIdentityType", skip_serializing_if = "Option::is_none")]
     pub application_identity_type: Option<TeamworkApplicationIdentityType>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
@@ -839,13 +800,13 @@ pub struct MainError {
     /// A developer-ready message about the error that occurred. This should not be displayed to the user directly.
     pub message: String,
     /// The target of the error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
     /// Optional. A list of more errors that might have occurred during processing of the request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<ErrorDetails>>,
     /// `innerError`
-    #[serde(rename = "innerError", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "innerError", skip_serializing_if = "Option::is_none")]
     pub inner_error: Option<InnerError>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
@@ -866,7 +827,7 @@ pub struct ErrorDetails {
     /// A message about the error.
     pub message: String,
     /// The target of the error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
@@ -882,18 +843,13 @@ crate::runtime::deserialize_struct!(
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct InnerError {
     /// Request Id as tracked internally by the service
-    #[serde(rename = "request-id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "request-id", skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Client request Id as sent by the client application.
-    #[serde(
-        rename = "client-request-id",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "client-request-id", skip_serializing_if = "Option::is_none")]
     pub client_request_id: Option<String>,
     /// Date when the error occurred.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
         with = "crate::runtime::As::<Option<crate::runtime::Rfc3339>>"
     )]
@@ -913,24 +869,16 @@ crate::runtime::deserialize_struct!(
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BaseDeltaFunctionResponse {
     /// The OData context URL of the response.
-    #[serde(rename = "@odata.context", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "@odata.context", skip_serializing_if = "Option::is_none")]
     pub odata_context: Option<String>,
     /// The number of items, when the service reports it.
-    #[serde(rename = "@odata.count", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "@odata.count", skip_serializing_if = "Option::is_none")]
     pub odata_count: Option<i64>,
     /// URL of the next page of this round of change tracking.
-    #[serde(
-        rename = "@odata.nextLink",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "@odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
     /// URL that starts the next round of change tracking; present on the last page of a round.
-    #[serde(
-        rename = "@odata.deltaLink",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "@odata.deltaLink", skip_serializing_if = "Option::is_none")]
     pub odata_delta_link: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]
@@ -948,7 +896,7 @@ crate::runtime::deserialize_struct!(
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CommunicationsCallCancelMediaProcessingRequest {
     /// The client context.
-    #[serde(rename = "clientContext", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clientContext", skip_serializing_if = "Option::is_none")]
     pub client_context: Option<String>,
     /// Properties beyond the declared ones.
     #[serde(flatten)]
@@ -966,27 +914,19 @@ crate::runtime::deserialize_struct!(
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UsersOnlineMeetingsGetAllRecordingsDeltaResponse {
     /// The OData context URL of the response.
-    #[serde(rename = "@odata.context", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "@odata.context", skip_serializing_if = "Option::is_none")]
     pub odata_context: Option<String>,
     /// The number of items, when the service reports it.
-    #[serde(rename = "@odata.count", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "@odata.count", skip_serializing_if = "Option::is_none")]
     pub odata_count: Option<i64>,
     /// URL of the next page of this round of change tracking.
-    #[serde(
-        rename = "@odata.nextLink",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "@odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
     /// URL that starts the next round of change tracking; present on the last page of a round.
-    #[serde(
-        rename = "@odata.deltaLink",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "@odata.deltaLink", skip_serializing_if = "Option::is_none")]
     pub odata_delta_link: Option<String>,
     /// `value`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<CallRecording>>,
     /// Properties the spec does not declare, kept as received so they round-trip.
     #[serde(flatten)]

@@ -244,10 +244,9 @@ fn field_item(
     if rust_name != *wire {
         attrs.push(quote!(rename = #wire));
     }
+    // Absent fields are `runtime::deserialize_struct!`'s business (the `kind` below); the
+    // `#[serde(...)]` attributes are read by the derived `Serialize` only.
     let defaulted_discriminator = !optional && defaults && types.is_discriminator(&field.name);
-    if optional || defaulted_discriminator {
-        attrs.push(quote!(default));
-    }
     // An empty discriminator names no type: it is left out, so a struct built with `Default`
     // sends none and a union variant gets its own tag (`runtime::tagged`).
     if defaulted_discriminator && matches!(field.ty, TypeRef::Primitive(Primitive::String)) {
