@@ -419,8 +419,9 @@ pub fn param_text<T: serde::Serialize>(value: T) -> String {
 //
 // Each encoding is a marker type implementing [`Encoding`] (the text form, used in paths,
 // queries and headers) and [`SerializeAs`] / [`DeserializeAs`] (the JSON form). Model
-// fields name them through [`As`]: `#[serde(with = "crate::runtime::As::<Vec<Base64Url>>")]`;
-// `Option`, `Vec` and `BTreeMap` of an encoding encode their items.
+// fields name them in their `json_object!` entry (`field("wire", optional, Vec(Base64Url))`),
+// which reads and writes through [`DeserializeWith`] / [`SerializeWith`]; `Option`, `Vec` and
+// `BTreeMap` of an encoding encode their items.
 // ---------------------------------------------------------------------------------------
 
 /// How a value of type `T` is written as text (in a path, query or header) and read back.
@@ -443,33 +444,12 @@ pub trait DeserializeAs<'de, T>: Sized {
     fn deserialize_as<D: serde::Deserializer<'de>>(deserializer: D) -> Result<T, D::Error>;
 }
 
-/// Adapts an encoding to `#[serde(with = "…")]`: `As::<E>::serialize` and `As::<E>::deserialize`
-/// (de)serialize a field with the encoding `E`.
-pub struct As<E: ?Sized>(std::marker::PhantomData<E>);
-
-impl<E: ?Sized> As<E> {
-    /// Serializes `value` as `E` says.
-    pub fn serialize<S: serde::Serializer, T: ?Sized>(value: &T, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        E: SerializeAs<T>,
-    {
-        E::serialize_as(value, serializer)
-    }
-
-    /// Deserializes a value as `E` says.
-    pub fn deserialize<'de, D: serde::Deserializer<'de>, T>(deserializer: D) -> Result<T, D::Error>
-    where
-        E: DeserializeAs<'de, T>,
-    {
-        E::deserialize_as(deserializer)
-    }
-}
-
 /// A borrowed value that serializes with the encoding `E`.
-struct SerializeWith<'a, T: ?Sized, E: ?Sized>(&'a T, std::marker::PhantomData<E>);
+pub struct SerializeWith<'a, T: ?Sized, E: ?Sized>(&'a T, std::marker::PhantomData<E>);
 
 impl<'a, T: ?Sized, E: ?Sized> SerializeWith<'a, T, E> {
-    fn new(value: &'a T) -> Self {
+    /// Wraps `value`.
+    pub fn new(value: &'a T) -> Self {
         Self(value, std::marker::PhantomData)
     }
 }
@@ -919,24 +899,43 @@ pub fn json_as<E: for<'de> DeserializeAs<'de, T>, T, Err>(status: StatusCode, bo
 
 // --- Model structs ---
 
-/// `Deserialize` for a model struct, from its fields' wire names and kinds:
-/// `deserialize_struct!(Name { field("wire", required), other("otherWire", optional, Rfc3339), ..additional_properties })`.
+/// `Serialize` and `Deserialize` for a model struct, from its fields' wire names and kinds:
+/// `json_object!(Name { field("wire", required), other("otherWire", optional, Rfc3339), ..additional_properties })`.
 ///
-/// The one `visit_map` it writes is all a JSON object needs: `serde`'s derive also writes a
-/// field enum with its own visitor and a `visit_seq`, and, for the catch-all map of undeclared
-/// properties (`#[serde(flatten)]`), buffers every entry before reading it. This compiles in
-/// about two thirds of the time and does not buffer. Kinds: `required` (absent is an error,
-/// but an absent `Option` is `None`, as with `serde`), `optional` (an `Option`, `None` when
-/// absent) and `default` (the type's default when absent). An encoding (a marker of this module,
-/// or `Vec(…)`, `Map(…)`, `Option(…)` of one) reads the value through [`As`]. Keys that name no
-/// field go to the catch-all map (its values in the encoding given after it, if any); of a
-/// repeated key, the last value counts.
+/// A model is always a JSON object, so one `visit_map` and one `serialize_map` are all it
+/// needs: `serde`'s derive also writes a field enum with its own visitor and a `visit_seq`,
+/// and, for the catch-all map of undeclared properties (`#[serde(flatten)]`), buffers every
+/// entry before reading it. This compiles in about half the time and does not buffer.
+///
+/// Kinds, read / written:
+/// - `required`: absent is an error (but an absent `Option` is `None`, as with `serde`) / always;
+/// - `optional`: an `Option`, `None` when absent / left out when `None`;
+/// - `nullable`: an `Option`, `None` when absent / `null` when `None`;
+/// - `default`: the type's default when absent / always;
+/// - `tag`: a discriminator string, empty when absent / left out when empty.
+///
+/// An encoding (a marker of this module, or `Vec(…)`, `Map(…)`, `Option(…)` of one) reads
+/// and writes the value through [`DeserializeWith`] / [`SerializeWith`]. Keys that name no
+/// field go to the catch-all map (its values in the encoding given after it, if any), which
+/// is written after the fields; of a repeated key, the last value counts.
 #[allow(unused_macros)]
-macro_rules! deserialize_struct {
+macro_rules! json_object {
     ($name:ident {
         $($field:ident($wire:literal, $kind:ident $(, $($encoding:tt)+)?),)*
         ..$additional:ident $(($($additional_encoding:tt)+))?
     }) => {
+        impl serde::Serialize for $name {
+            fn serialize<__S: serde::Serializer>(&self, serializer: __S) -> Result<__S::Ok, __S::Error> {
+                use serde::ser::SerializeMap as _;
+                let mut map = serializer.serialize_map(None)?;
+                $(crate::runtime::json_object!(@write map self.$field, $wire, $kind $($($encoding)+)?);)*
+                for (key, value) in &self.$additional {
+                    crate::runtime::json_object!(@write map value, key, required $($($additional_encoding)+)?);
+                }
+                map.end()
+            }
+        }
+
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<__D: serde::Deserializer<'de>>(deserializer: __D) -> Result<Self, __D::Error> {
                 struct __Visitor;
@@ -951,16 +950,16 @@ macro_rules! deserialize_struct {
                         while let Some(key) = map.next_key::<crate::runtime::Key<'de>>()? {
                             match key.as_str() {
                                 $($wire => {
-                                    $field = Some(crate::runtime::deserialize_struct!(@value map $kind $($($encoding)+)?));
+                                    $field = Some(crate::runtime::json_object!(@read map $kind $($($encoding)+)?));
                                 })*
                                 _ => {
-                                    let value = crate::runtime::deserialize_struct!(@value map default $($($additional_encoding)+)?);
+                                    let value = crate::runtime::json_object!(@read map default $($($additional_encoding)+)?);
                                     $additional.insert(key.into_string(), value);
                                 }
                             }
                         }
                         Ok($name {
-                            $($field: crate::runtime::deserialize_struct!(@finish $field $wire $kind $($($encoding)+)?),)*
+                            $($field: crate::runtime::json_object!(@finish $field $wire $kind $($($encoding)+)?),)*
                             $additional,
                         })
                     }
@@ -969,18 +968,45 @@ macro_rules! deserialize_struct {
             }
         }
     };
-    (@value $map:ident $kind:ident) => { $map.next_value()? };
-    (@value $map:ident optional $($encoding:tt)+) => {
-        $map.next_value::<crate::runtime::DeserializeWith<_, Option<crate::runtime::deserialize_struct!(@encoding $($encoding)+)>>>()?.0
+    (@write $map:ident $value:expr, $wire:expr, optional) => {
+        if let Some(value) = &$value {
+            $map.serialize_entry($wire, value)?;
+        }
     };
-    (@value $map:ident $kind:ident $($encoding:tt)+) => {
-        $map.next_value::<crate::runtime::DeserializeWith<_, crate::runtime::deserialize_struct!(@encoding $($encoding)+)>>()?.0
+    (@write $map:ident $value:expr, $wire:expr, optional $($encoding:tt)+) => {
+        if let Some(value) = &$value {
+            $map.serialize_entry($wire, &crate::runtime::SerializeWith::<_, crate::runtime::json_object!(@encoding $($encoding)+)>::new(value))?;
+        }
     };
-    (@encoding Vec($($inner:tt)+)) => { Vec<crate::runtime::deserialize_struct!(@encoding $($inner)+)> };
+    (@write $map:ident $value:expr, $wire:expr, nullable $($encoding:tt)+) => {
+        $map.serialize_entry($wire, &crate::runtime::SerializeWith::<_, Option<crate::runtime::json_object!(@encoding $($encoding)+)>>::new(&$value))?;
+    };
+    (@write $map:ident $value:expr, $wire:expr, tag) => {
+        if !$value.is_empty() {
+            $map.serialize_entry($wire, &$value)?;
+        }
+    };
+    (@write $map:ident $value:expr, $wire:expr, $kind:ident) => {
+        $map.serialize_entry($wire, &$value)?;
+    };
+    (@write $map:ident $value:expr, $wire:expr, $kind:ident $($encoding:tt)+) => {
+        $map.serialize_entry($wire, &crate::runtime::SerializeWith::<_, crate::runtime::json_object!(@encoding $($encoding)+)>::new(&$value))?;
+    };
+    (@read $map:ident $kind:ident) => { $map.next_value()? };
+    (@read $map:ident optional $($encoding:tt)+) => {
+        $map.next_value::<crate::runtime::DeserializeWith<_, Option<crate::runtime::json_object!(@encoding $($encoding)+)>>>()?.0
+    };
+    (@read $map:ident nullable $($encoding:tt)+) => {
+        crate::runtime::json_object!(@read $map optional $($encoding)+)
+    };
+    (@read $map:ident $kind:ident $($encoding:tt)+) => {
+        $map.next_value::<crate::runtime::DeserializeWith<_, crate::runtime::json_object!(@encoding $($encoding)+)>>()?.0
+    };
+    (@encoding Vec($($inner:tt)+)) => { Vec<crate::runtime::json_object!(@encoding $($inner)+)> };
     (@encoding Map($($inner:tt)+)) => {
-        std::collections::BTreeMap<String, crate::runtime::deserialize_struct!(@encoding $($inner)+)>
+        std::collections::BTreeMap<String, crate::runtime::json_object!(@encoding $($inner)+)>
     };
-    (@encoding Option($($inner:tt)+)) => { Option<crate::runtime::deserialize_struct!(@encoding $($inner)+)> };
+    (@encoding Option($($inner:tt)+)) => { Option<crate::runtime::json_object!(@encoding $($inner)+)> };
     (@encoding $marker:ident) => { crate::runtime::$marker };
     (@finish $field:ident $wire:literal required) => {
         match $field {
@@ -994,7 +1020,7 @@ macro_rules! deserialize_struct {
     (@finish $field:ident $wire:literal $kind:ident $($encoding:tt)*) => { $field.unwrap_or_default() };
 }
 #[allow(unused_imports)]
-pub(crate) use deserialize_struct;
+pub(crate) use json_object;
 
 /// An object key, borrowed from the input when it can be.
 pub struct Key<'de>(std::borrow::Cow<'de, str>);

@@ -1,5 +1,6 @@
-//! The runtime's wire encodings (`runtime::Encoding`, `runtime::As`): text forms for paths,
-//! queries and headers, and JSON forms for bodies and fields, including lists, maps and options.
+//! The runtime's wire encodings (`runtime::Encoding`, `runtime::SerializeAs`,
+//! `runtime::DeserializeAs`): text forms for paths, queries and headers, and JSON forms for
+//! bodies and fields, including lists, maps and options.
 
 use azure_core::http::StatusCode;
 use seed_clients::runtime::{self, Encoding};

@@ -3,83 +3,62 @@
 //! Models of Azure Communication Chat Service.
 
 /// `ChatThread` from the spec.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatThread {
     /// Chat thread id.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Chat thread topic.
     pub topic: String,
     /// The timestamp when the chat thread was created. The timestamp is in ISO8601 format: `yyyy-MM-ddTHH:mm:ssZ`.
-    #[serde(
-        rename = "createdOn",
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::As::<Option<crate::runtime::Rfc3339>>"
-    )]
     pub created_on: Option<time::OffsetDateTime>,
     /// Id of the chat thread owner.
-    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Chat thread members.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<ChatThreadMember>>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-crate::runtime::deserialize_struct!(
+crate::runtime::json_object!(
     ChatThread { id("id", optional), topic("topic", required), created_on("createdOn",
     optional, Rfc3339), created_by("createdBy", optional), members("members", optional),
     ..additional_properties }
 );
 
 /// A member of the chat thread.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChatThreadMember {
     /// The id of the chat thread member in the format `8:acs:ResourceId_AcsUserId`.
     pub id: String,
     /// Display name for the chat thread member.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Time from which the chat history is shared with the member. The timestamp is in ISO8601 format: `yyyy-MM-ddTHH:mm:ssZ`.
-    #[serde(
-        rename = "shareHistoryTime",
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::As::<Option<crate::runtime::Rfc3339>>"
-    )]
     pub share_history_time: Option<time::OffsetDateTime>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-crate::runtime::deserialize_struct!(
+crate::runtime::json_object!(
     ChatThreadMember { id("id", required), display_name("displayName", optional),
     share_history_time("shareHistoryTime", optional, Rfc3339), ..additional_properties }
 );
 
 /// An error returned by the Chat service.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Error {
     /// `code`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// `message`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// `target`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
     /// `innerErrors`
-    #[serde(rename = "innerErrors", skip_serializing_if = "Option::is_none")]
     pub inner_errors: Option<Vec<Error>>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-crate::runtime::deserialize_struct!(
+crate::runtime::json_object!(
     Error { code("code", optional), message("message", optional), target("target",
     optional), inner_errors("innerErrors", optional), ..additional_properties }
 );

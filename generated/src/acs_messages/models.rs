@@ -3,61 +3,53 @@
 //! Models of Azure Communication Messages Service.
 
 /// The error object.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Error {
     /// One of a server-defined set of error codes.
     pub code: String,
     /// A human-readable representation of the error.
     pub message: String,
     /// The target of the error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
     /// An array of details about specific errors that led to this reported error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<Error>>,
     /// An object containing more specific information than the current object about the error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub innererror: Option<InnerError>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-crate::runtime::deserialize_struct!(
+crate::runtime::json_object!(
     Error { code("code", required), message("message", required), target("target",
     optional), details("details", optional), innererror("innererror", optional),
     ..additional_properties }
 );
 
 /// A response containing error details.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ErrorResponse {
     /// The error object.
     pub error: Error,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-crate::runtime::deserialize_struct!(
+crate::runtime::json_object!(
     ErrorResponse { error("error", required), ..additional_properties }
 );
 
 /// An object containing more specific information about the error. As per Microsoft One API guidelines - <https://github.com/Microsoft/api-guidelines/blob/vNext/Guidelines.md#7102-error-condition-responses>.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InnerError {
     /// One of a server-defined set of error codes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Inner error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub innererror: Option<Box<InnerError>>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-crate::runtime::deserialize_struct!(
+crate::runtime::json_object!(
     InnerError { code("code", optional), innererror("innererror", optional),
     ..additional_properties }
 );

@@ -5,22 +5,19 @@
 #![allow(clippy::large_enum_variant)]
 
 /// `microsoft.graph.entity` from the spec.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Entity {
     /// The unique identifier for an entity. Read-only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The OData type name of the instance, with a leading \#, for example \#microsoft.graph.callRecording.
-    #[serde(rename = "@odata.type", skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-crate::runtime::deserialize_struct!(
-    Entity { id("id", optional), odata_type("@odata.type", default),
-    ..additional_properties }
+crate::runtime::json_object!(
+    Entity { id("id", optional), odata_type("@odata.type", tag), ..additional_properties
+    }
 );
 
 /// The status of certain long-running operations.
@@ -101,130 +98,102 @@ impl<'de> serde::Deserialize<'de> for CommsOperation {
 }
 
 /// The status of certain long-running operations.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CommsOperationBase {
     /// The unique identifier for an entity. Read-only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Unique Client Context string. Max limit is 256 chars.
-    #[serde(rename = "clientContext", skip_serializing_if = "Option::is_none")]
     pub client_context: Option<String>,
     /// The result information. Read-only.
-    #[serde(rename = "resultInfo", skip_serializing_if = "Option::is_none")]
     pub result_info: Option<ResultInfo>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<OperationStatus>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-crate::runtime::deserialize_struct!(
-    CommsOperationBase { id("id", optional), odata_type("@odata.type", default),
+crate::runtime::json_object!(
+    CommsOperationBase { id("id", optional), odata_type("@odata.type", tag),
     client_context("clientContext", optional), result_info("resultInfo", optional),
     status("status", optional), ..additional_properties }
 );
 
 /// Describes the response format of cancelling a media processing operation.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CancelMediaProcessingOperation {
     /// The unique identifier for an entity. Read-only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Unique Client Context string. Max limit is 256 chars.
-    #[serde(rename = "clientContext", skip_serializing_if = "Option::is_none")]
     pub client_context: Option<String>,
     /// The result information. Read-only.
-    #[serde(rename = "resultInfo", skip_serializing_if = "Option::is_none")]
     pub result_info: Option<ResultInfo>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<OperationStatus>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-crate::runtime::deserialize_struct!(
-    CancelMediaProcessingOperation { id("id", optional), odata_type("@odata.type",
-    default), client_context("clientContext", optional), result_info("resultInfo",
-    optional), status("status", optional), ..additional_properties }
+crate::runtime::json_object!(
+    CancelMediaProcessingOperation { id("id", optional), odata_type("@odata.type", tag),
+    client_context("clientContext", optional), result_info("resultInfo", optional),
+    status("status", optional), ..additional_properties }
 );
 
 /// The status of a playPrompt operation.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PlayPromptOperation {
     /// The unique identifier for an entity. Read-only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Unique Client Context string. Max limit is 256 chars.
-    #[serde(rename = "clientContext", skip_serializing_if = "Option::is_none")]
     pub client_context: Option<String>,
     /// The result information. Read-only.
-    #[serde(rename = "resultInfo", skip_serializing_if = "Option::is_none")]
     pub result_info: Option<ResultInfo>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<OperationStatus>,
     /// Possible values are: unknown, completedSuccessfully, mediaOperationCanceled, unknownFutureValue.
-    #[serde(rename = "completionReason", skip_serializing_if = "Option::is_none")]
     pub completion_reason: Option<PlayPromptCompletionReason>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-crate::runtime::deserialize_struct!(
-    PlayPromptOperation { id("id", optional), odata_type("@odata.type", default),
+crate::runtime::json_object!(
+    PlayPromptOperation { id("id", optional), odata_type("@odata.type", tag),
     client_context("clientContext", optional), result_info("resultInfo", optional),
     status("status", optional), completion_reason("completionReason", optional),
     ..additional_properties }
 );
 
 /// The status of a recordResponse operation.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RecordOperation {
     /// The unique identifier for an entity. Read-only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Unique Client Context string. Max limit is 256 chars.
-    #[serde(rename = "clientContext", skip_serializing_if = "Option::is_none")]
     pub client_context: Option<String>,
     /// The result information. Read-only.
-    #[serde(rename = "resultInfo", skip_serializing_if = "Option::is_none")]
     pub result_info: Option<ResultInfo>,
     /// `status`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<OperationStatus>,
     /// The access token required to retrieve the recording.
-    #[serde(rename = "recordingAccessToken", skip_serializing_if = "Option::is_none")]
     pub recording_access_token: Option<String>,
     /// The location where the recording is located.
-    #[serde(rename = "recordingLocation", skip_serializing_if = "Option::is_none")]
     pub recording_location: Option<String>,
     /// Possible values are: operationCanceled, stopToneDetected, maxRecordDurationReached, initialSilenceTimeout, maxSilenceTimeout, playPromptFailed, playBeepFailed, mediaReceiveTimeout, unspecifiedError.
-    #[serde(rename = "completionReason", skip_serializing_if = "Option::is_none")]
     pub completion_reason: Option<RecordCompletionReason>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-crate::runtime::deserialize_struct!(
-    RecordOperation { id("id", optional), odata_type("@odata.type", default),
+crate::runtime::json_object!(
+    RecordOperation { id("id", optional), odata_type("@odata.type", tag),
     client_context("clientContext", optional), result_info("resultInfo", optional),
     status("status", optional), recording_access_token("recordingAccessToken", optional),
     recording_location("recordingLocation", optional),
@@ -232,70 +201,57 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The result of an operation.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResultInfo {
     /// The result code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
     /// The message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The result subcode.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subcode: Option<i32>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-crate::runtime::deserialize_struct!(
+crate::runtime::json_object!(
     ResultInfo { code("code", optional), message("message", optional), subcode("subcode",
     optional), odata_type("@odata.type", optional), ..additional_properties }
 );
 
 /// The body of a notification that Microsoft Graph POSTs to the bot's callback URL (webhook), for example when a recordResponse operation is cancelled by cancelMediaProcessing.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CommsNotifications {
     /// The notifications.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<CommsNotification>>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-crate::runtime::deserialize_struct!(
+crate::runtime::json_object!(
     CommsNotifications { value("value", optional), odata_type("@odata.type", optional),
     ..additional_properties }
 );
 
 /// One change notification about a communications resource.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CommsNotification {
     /// `changeType`
-    #[serde(rename = "changeType", skip_serializing_if = "Option::is_none")]
     pub change_type: Option<ChangeType>,
     /// URI of the resource that was changed.
-    #[serde(rename = "resourceUrl", skip_serializing_if = "Option::is_none")]
     pub resource_url: Option<String>,
     /// The changed resource, when the notification carries it. Not in Graph's published schema, but present in the payloads Graph sends (see the cancelMediaProcessing page): here a polymorphic commsOperation (for example \#microsoft.graph.recordOperation), which also carries the OData control annotations @odata.id and @odata.etag; clients keep or ignore unknown properties.
-    #[serde(rename = "resourceData", skip_serializing_if = "Option::is_none")]
     pub resource_data: Option<CommsOperation>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-crate::runtime::deserialize_struct!(
+crate::runtime::json_object!(
     CommsNotification { change_type("changeType", optional), resource_url("resourceUrl",
     optional), resource_data("resourceData", optional), odata_type("@odata.type",
     optional), ..additional_properties }
@@ -303,58 +259,36 @@ crate::runtime::deserialize_struct!(
 
 /// A recording of an online meeting.
 #[cfg(feature = "graph-users")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CallRecording {
     /// The unique identifier for an entity. Read-only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// The unique identifier for the call that is related to this recording. Read-only.
-    #[serde(rename = "callId", skip_serializing_if = "Option::is_none")]
     pub call_id: Option<String>,
     /// The content of the recording. Read-only.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::As::<Option<crate::runtime::Base64Url>>"
-    )]
     pub content: Option<Vec<u8>>,
     /// The unique identifier that links the transcript with its corresponding recording. Read-only.
-    #[serde(rename = "contentCorrelationId", skip_serializing_if = "Option::is_none")]
     pub content_correlation_id: Option<String>,
     /// Date and time at which the recording was created. The timestamp type represents date and time information using ISO 8601 format and is always in UTC. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
-    #[serde(
-        rename = "createdDateTime",
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::As::<Option<crate::runtime::Rfc3339>>"
-    )]
     pub created_date_time: Option<time::OffsetDateTime>,
     /// Date and time at which the recording ends. The timestamp type represents date and time information using ISO 8601 format and is always in UTC. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z. Read-only.
-    #[serde(
-        rename = "endDateTime",
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::As::<Option<crate::runtime::Rfc3339>>"
-    )]
     pub end_date_time: Option<time::OffsetDateTime>,
     /// The unique identifier of the onlineMeeting related to this recording. Read-only.
-    #[serde(rename = "meetingId", skip_serializing_if = "Option::is_none")]
     pub meeting_id: Option<String>,
     /// The identity information of the organizer of the onlineMeeting related to this recording. Read-only.
-    #[serde(rename = "meetingOrganizer", skip_serializing_if = "Option::is_none")]
     pub meeting_organizer: Option<IdentitySet>,
     /// The URL that can be used to access the content of the recording. Read-only.
-    #[serde(rename = "recordingContentUrl", skip_serializing_if = "Option::is_none")]
     pub recording_content_url: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 #[cfg(feature = "graph-users")]
-crate::runtime::deserialize_struct!(
-    CallRecording { id("id", optional), odata_type("@odata.type", default),
-    call_id("callId", optional), content("content", optional, Base64Url),
+crate::runtime::json_object!(
+    CallRecording { id("id", optional), odata_type("@odata.type", tag), call_id("callId",
+    optional), content("content", optional, Base64Url),
     content_correlation_id("contentCorrelationId", optional),
     created_date_time("createdDateTime", optional, Rfc3339), end_date_time("endDateTime",
     optional, Rfc3339), meeting_id("meetingId", optional),
@@ -364,27 +298,22 @@ crate::runtime::deserialize_struct!(
 
 /// A keyed collection of identity resources; each of application, device and user may be null.
 #[cfg(feature = "graph-users")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentitySet {
     /// Optional. The application associated with this action.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub application: Option<Identity>,
     /// Optional. The device associated with this action.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub device: Option<Identity>,
     /// Optional. The user associated with this action.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<Identity>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", skip_serializing_if = "Option::is_none")]
     pub odata_type: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 #[cfg(feature = "graph-users")]
-crate::runtime::deserialize_struct!(
+crate::runtime::json_object!(
     IdentitySet { application("application", optional), device("device", optional),
     user("user", optional), odata_type("@odata.type", optional), ..additional_properties
     }
@@ -459,84 +388,69 @@ impl<'de> serde::Deserialize<'de> for Identity {
 
 /// An identity of an actor (user, device or application).
 #[cfg(feature = "graph-users")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IdentityBase {
     /// The display name of the identity. This might not always be available or up to date.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Unique identifier for the identity or actor.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 #[cfg(feature = "graph-users")]
-crate::runtime::deserialize_struct!(
+crate::runtime::json_object!(
     IdentityBase { display_name("displayName", optional), id("id", optional),
-    odata_type("@odata.type", default), ..additional_properties }
+    odata_type("@odata.type", tag), ..additional_properties }
 );
 
 /// A user identity in Microsoft Teams.
 #[cfg(feature = "graph-users")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TeamworkUserIdentity {
     /// The display name of the identity. This might not always be available or up to date.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Unique identifier for the identity or actor.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Type of user. Possible values are: aadUser, onPremiseAadUser, anonymousGuest, federatedUser, personalMicrosoftAccountUser, skypeUser, phoneUser, unknownFutureValue and emailUser.
-    #[serde(rename = "userIdentityType", skip_serializing_if = "Option::is_none")]
     pub user_identity_type: Option<TeamworkUserIdentityType>,
     /// The identifier of the Microsoft Entra tenant of the user.
-    #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 #[cfg(feature = "graph-users")]
-crate::runtime::deserialize_struct!(
+crate::runtime::json_object!(
     TeamworkUserIdentity { display_name("displayName", optional), id("id", optional),
-    odata_type("@odata.type", default), user_identity_type("userIdentityType", optional),
+    odata_type("@odata.type", tag), user_identity_type("userIdentityType", optional),
     tenant_id("tenantId", optional), ..additional_properties }
 );
 
 /// An application identity in Microsoft Teams.
 #[cfg(feature = "graph-users")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TeamworkApplicationIdentity {
     /// The display name of the identity. This might not always be available or up to date.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Unique identifier for the identity or actor.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `@odata.type`
-    #[serde(rename = "@odata.type", skip_serializing_if = "String::is_empty")]
     pub odata_type: String,
     /// Type of application that is referenced. Possible values are: aadApplication, bot, tenantBot, office365Connector, outgoingWebhook, and unknownFutureValue.
-    #[serde(rename = "applicationIdentityType", skip_serializing_if = "Option::is_none")]
     pub application_identity_type: Option<TeamworkApplicationIdentityType>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 #[cfg(feature = "graph-users")]
-crate::runtime::deserialize_struct!(
+crate::runtime::json_object!(
     TeamworkApplicationIdentity { display_name("displayName", optional), id("id",
-    optional), odata_type("@odata.type", default),
+    optional), odata_type("@odata.type", tag),
     application_identity_type("applicationIdentityType", optional),
     ..additional_properties }
 );
@@ -779,113 +693,94 @@ crate::runtime::open_enum!(
 );
 
 /// The error body of a failed Microsoft Graph request.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ODataError {
     /// `error`
     pub error: MainError,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-crate::runtime::deserialize_struct!(
+crate::runtime::json_object!(
     ODataError { error("error", required), ..additional_properties }
 );
 
 /// The main error.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MainError {
     /// An error code string for the error that occurred.
     pub code: String,
     /// A developer-ready message about the error that occurred. This should not be displayed to the user directly.
     pub message: String,
     /// The target of the error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
     /// Optional. A list of more errors that might have occurred during processing of the request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<ErrorDetails>>,
     /// `innerError`
-    #[serde(rename = "innerError", skip_serializing_if = "Option::is_none")]
     pub inner_error: Option<InnerError>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-crate::runtime::deserialize_struct!(
+crate::runtime::json_object!(
     MainError { code("code", required), message("message", required), target("target",
     optional), details("details", optional), inner_error("innerError", optional),
     ..additional_properties }
 );
 
 /// Details of one error.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ErrorDetails {
     /// An error code string.
     pub code: String,
     /// A message about the error.
     pub message: String,
     /// The target of the error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-crate::runtime::deserialize_struct!(
+crate::runtime::json_object!(
     ErrorDetails { code("code", required), message("message", required), target("target",
     optional), ..additional_properties }
 );
 
 /// The structure of this object is service-specific.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InnerError {
     /// Request Id as tracked internally by the service
-    #[serde(rename = "request-id", skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Client request Id as sent by the client application.
-    #[serde(rename = "client-request-id", skip_serializing_if = "Option::is_none")]
     pub client_request_id: Option<String>,
     /// Date when the error occurred.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "crate::runtime::As::<Option<crate::runtime::Rfc3339>>"
-    )]
     pub date: Option<time::OffsetDateTime>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-crate::runtime::deserialize_struct!(
+crate::runtime::json_object!(
     InnerError { request_id("request-id", optional),
     client_request_id("client-request-id", optional), date("date", optional, Rfc3339),
     ..additional_properties }
 );
 
 /// One page of a delta function's result. Every page but the last carries @odata.nextLink; the last page carries @odata.deltaLink instead. Both are opaque, absolute URLs: follow the first, save the second whole to start the next round.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BaseDeltaFunctionResponse {
     /// The OData context URL of the response.
-    #[serde(rename = "@odata.context", skip_serializing_if = "Option::is_none")]
     pub odata_context: Option<String>,
     /// The number of items, when the service reports it.
-    #[serde(rename = "@odata.count", skip_serializing_if = "Option::is_none")]
     pub odata_count: Option<i64>,
     /// URL of the next page of this round of change tracking.
-    #[serde(rename = "@odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
     /// URL that starts the next round of change tracking; present on the last page of a round.
-    #[serde(rename = "@odata.deltaLink", skip_serializing_if = "Option::is_none")]
     pub odata_delta_link: Option<String>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
-crate::runtime::deserialize_struct!(
+crate::runtime::json_object!(
     BaseDeltaFunctionResponse { odata_context("@odata.context", optional),
     odata_count("@odata.count", optional), odata_next_link("@odata.nextLink", optional),
     odata_delta_link("@odata.deltaLink", optional), ..additional_properties }
@@ -893,48 +788,40 @@ crate::runtime::deserialize_struct!(
 
 /// `CommunicationsCallCancelMediaProcessingRequest` from the spec.
 #[cfg(feature = "graph-communications")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CommunicationsCallCancelMediaProcessingRequest {
     /// The client context.
-    #[serde(rename = "clientContext", skip_serializing_if = "Option::is_none")]
     pub client_context: Option<String>,
     /// Properties beyond the declared ones.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 #[cfg(feature = "graph-communications")]
-crate::runtime::deserialize_struct!(
+crate::runtime::json_object!(
     CommunicationsCallCancelMediaProcessingRequest { client_context("clientContext",
     optional), ..additional_properties }
 );
 
 /// Collection of callRecording
 #[cfg(feature = "graph-users")]
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UsersOnlineMeetingsGetAllRecordingsDeltaResponse {
     /// The OData context URL of the response.
-    #[serde(rename = "@odata.context", skip_serializing_if = "Option::is_none")]
     pub odata_context: Option<String>,
     /// The number of items, when the service reports it.
-    #[serde(rename = "@odata.count", skip_serializing_if = "Option::is_none")]
     pub odata_count: Option<i64>,
     /// URL of the next page of this round of change tracking.
-    #[serde(rename = "@odata.nextLink", skip_serializing_if = "Option::is_none")]
     pub odata_next_link: Option<String>,
     /// URL that starts the next round of change tracking; present on the last page of a round.
-    #[serde(rename = "@odata.deltaLink", skip_serializing_if = "Option::is_none")]
     pub odata_delta_link: Option<String>,
     /// `value`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Vec<CallRecording>>,
     /// Properties the spec does not declare, kept as received so they round-trip.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 #[cfg(feature = "graph-users")]
-crate::runtime::deserialize_struct!(
+crate::runtime::json_object!(
     UsersOnlineMeetingsGetAllRecordingsDeltaResponse { odata_context("@odata.context",
     optional), odata_count("@odata.count", optional), odata_next_link("@odata.nextLink",
     optional), odata_delta_link("@odata.deltaLink", optional), value("value", optional),

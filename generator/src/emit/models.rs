@@ -51,14 +51,14 @@ fn struct_item(
     let mut client_defaults = Vec::new();
     let mut idents = Vec::new();
     let mut decls = Vec::new();
-    let mut deserializers = Vec::new();
+    let mut entries = Vec::new();
     let fields: Vec<TokenStream> = s
         .fields
         .iter()
         .map(|field| {
-            let FieldOut { tokens, has_default, ident, optional, deserialize } =
+            let FieldOut { tokens, has_default, ident, optional, entry } =
                 field_item(id, def, field, &mut scope, types, diagnostics);
-            deserializers.push(deserialize);
+            entries.push(entry);
             defaultable &= has_default;
             let value = client_default(api, types, field);
             client_defaults.push((ident.clone(), value.map(|value| if optional { quote!(Some(#value)) } else { value })));
@@ -93,30 +93,26 @@ fn struct_item(
     });
     // Undeclared properties are kept (as JSON when the spec does not type them), so a
     // model round-trips what the service sent: OData annotations, newer fields.
-    let mut additional_with = None;
-    let additional = match &s.additional {
+    let (additional, additional_encoding) = match &s.additional {
         Some(ty) => {
-            let with = types.encoding_of(ty).map(|encoding| {
+            let encoding = types.encoding_of(ty).map(|encoding| {
                 let spec = encoding.spec();
-                additional_with = Some(quote!((#spec)));
-                let with = format!(
-                    "crate::runtime::As::<std::collections::BTreeMap<String, {}>>",
-                    encoding.type_text("crate::runtime")
-                );
-                quote!(, with = #with)
+                quote!((#spec))
             });
             let ty = types.rust_type(ty, &TokenStream::new());
-            quote! {
+            let field = quote! {
                 /// Properties beyond the declared ones.
-                #[serde(flatten #with)]
                 pub additional_properties: std::collections::BTreeMap<String, #ty>,
-            }
+            };
+            (field, encoding)
         }
-        None => quote! {
-            /// Properties the spec does not declare, kept as received so they round-trip.
-            #[serde(flatten)]
-            pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
-        },
+        None => {
+            let field = quote! {
+                /// Properties the spec does not declare, kept as received so they round-trip.
+                pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
+            };
+            (field, None)
+        }
     };
     // A model whose spec gives client defaults starts with them (as a caller's
     // `..Default::default()` then sends them); deserializing never uses them.
@@ -137,13 +133,13 @@ fn struct_item(
     });
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #default serde::Serialize)]
+        #[derive(Debug, Clone, PartialEq, #default)]
         pub struct #name {
             #(#fields)*
             #additional
         }
 
-        crate::runtime::deserialize_struct!(#name { #(#deserializers)* ..additional_properties #additional_with });
+        crate::runtime::json_object!(#name { #(#entries)* ..additional_properties #additional_encoding });
 
         #default_impl
 
@@ -195,15 +191,15 @@ fn is_optional(owner: &TypeId, field: &Field, types: &TypeMap) -> bool {
 
 /// A printed struct field and what the rest of its struct needs to know of it.
 struct FieldOut {
-    /// The field, with its docs and `serde` attributes.
+    /// The field, with its docs.
     tokens: TokenStream,
     /// Whether it can take part in `#[derive(Default)]`.
     has_default: bool,
     ident: proc_macro2::Ident,
     /// Whether it is declared `Option<…>`.
     optional: bool,
-    /// Its entry in the struct's `runtime::deserialize_struct!`.
-    deserialize: TokenStream,
+    /// Its entry in the struct's `runtime::json_object!`: wire name, kind and encoding.
+    entry: TokenStream,
 }
 
 /// A struct field (see [`FieldOut`]).
@@ -238,46 +234,27 @@ fn field_item(
     let required = field.required && !field.read_only;
     let optional = !required || field.nullable || absent_discriminator;
     // Date-times, durations, bytes and the like: serde's form for the Rust type is not the wire's.
-    let encoding_of = types.encoding_of(&field.ty);
-    let encoding = encoding_of.as_ref().map(|encoding| encoding.type_text("crate::runtime"));
-    let mut attrs = Vec::new();
-    if rust_name != *wire {
-        attrs.push(quote!(rename = #wire));
-    }
-    // Absent fields are `runtime::deserialize_struct!`'s business (the `kind` below); the
-    // `#[serde(...)]` attributes are read by the derived `Serialize` only.
-    let defaulted_discriminator = !optional && defaults && types.is_discriminator(&field.name);
-    // An empty discriminator names no type: it is left out, so a struct built with `Default`
-    // sends none and a union variant gets its own tag (`runtime::tagged`).
-    if defaulted_discriminator && matches!(field.ty, TypeRef::Primitive(Primitive::String)) {
-        attrs.push(quote!(skip_serializing_if = "String::is_empty"));
-    }
-    if optional {
-        if !required || absent_discriminator {
-            attrs.push(quote!(skip_serializing_if = "Option::is_none"));
-        }
-        if let Some(encoding) = &encoding {
-            let with = format!("crate::runtime::As::<Option<{encoding}>>");
-            attrs.push(quote!(with = #with));
-        }
-        ty = quote!(Option<#ty>);
-    } else if let Some(encoding) = &encoding {
-        let with = format!("crate::runtime::As::<{encoding}>");
-        attrs.push(quote!(with = #with));
-    }
-    let serde = (!attrs.is_empty()).then(|| quote!(#[serde(#(#attrs),*)]));
-    let has_default = optional || defaults;
-    let kind = match (optional, defaulted_discriminator) {
-        (true, _) => quote!(optional),
-        (false, true) => quote!(default),
-        (false, false) => quote!(required),
-    };
-    let encoding = encoding_of.map(|encoding| {
+    let encoding = types.encoding_of(&field.ty).map(|encoding| {
         let spec = encoding.spec();
         quote!(, #spec)
     });
-    let deserialize = quote!(#ident(#wire, #kind #encoding),);
-    FieldOut { tokens: quote! { #docs #serde pub #ident: #ty, }, has_default, ident, optional, deserialize }
+    // How `runtime::json_object!` reads the field when absent and whether it writes it.
+    let kind = if optional {
+        // Required but nullable: always sent, as `null` when `None`.
+        if required && !absent_discriminator { quote!(nullable) } else { quote!(optional) }
+    } else if defaults && types.is_discriminator(&field.name) {
+        // An empty discriminator names no type: it is left out, so a struct built with
+        // `Default` sends none and a union variant gets its own tag (`runtime::tagged`).
+        if matches!(field.ty, TypeRef::Primitive(Primitive::String)) { quote!(tag) } else { quote!(default) }
+    } else {
+        quote!(required)
+    };
+    if optional {
+        ty = quote!(Option<#ty>);
+    }
+    let has_default = optional || defaults;
+    let entry = quote!(#ident(#wire, #kind #encoding),);
+    FieldOut { tokens: quote! { #docs pub #ident: #ty, }, has_default, ident, optional, entry }
 }
 
 fn enum_item(def: &TypeDef, name: &proc_macro2::Ident, docs: TokenStream, e: &Enum, diagnostics: &mut Vec<Diagnostic>) -> TokenStream {

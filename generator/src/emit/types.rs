@@ -198,7 +198,7 @@ impl TypeMap {
     }
 
     /// How values of `ty` are (de)serialized when serde's default for their Rust type is not
-    /// the wire form: the type argument of `runtime::As`, e.g. `Vec<{runtime}::Base64Url>`,
+    /// the wire form: the marker type of `runtime::SerializeWith` and `runtime::DeserializeWith`, e.g. `Vec<{runtime}::Base64Url>`,
     /// with `runtime` the path to the runtime module. `None` when serde's default is right.
     /// Aliases are followed; other named types encode themselves.
     pub fn encoding(&self, ty: &TypeRef, runtime: &str) -> Option<String> {
@@ -241,7 +241,7 @@ pub enum Encoding {
 }
 
 impl Encoding {
-    /// As the type argument of `runtime::As`, with `runtime` the path to the runtime module.
+    /// As a type (the marker of `runtime::SerializeWith`), with `runtime` the path to the runtime module.
     pub fn type_text(&self, runtime: &str) -> String {
         match self {
             Encoding::Marker(marker) => format!("{runtime}::{marker}"),
@@ -251,7 +251,7 @@ impl Encoding {
         }
     }
 
-    /// As `runtime::deserialize_struct!` takes it: a marker (`Rfc3339`), or `Vec(…)`, `Map(…)`,
+    /// As `runtime::json_object!` takes it: a marker (`Rfc3339`), or `Vec(…)`, `Map(…)`,
     /// `Option(…)` of one, which prettyplease prints as written (it would space out a type's
     /// `<…>` inside a macro).
     pub fn spec(&self) -> TokenStream {
