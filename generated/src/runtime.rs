@@ -1022,6 +1022,43 @@ macro_rules! json_object {
 #[allow(unused_imports)]
 pub(crate) use json_object;
 
+/// `Serialize` and `Deserialize` for a `oneOf` enum, whose variants are told apart by their
+/// JSON form: `one_of!(Name { A, B, ..Unknown })`.
+///
+/// A value is written as the variant it holds. Reading tries the variants in order on the JSON
+/// read once, as `serde`'s `untagged` does, and keeps what none accepts in the `..` variant (a
+/// `serde_json::Value`; without one, that is an error). Unlike the derive this is one small
+/// function per enum: the derive also writes, for every variant, its own buffered decoding.
+#[allow(unused_macros)]
+macro_rules! one_of {
+    ($name:ident { $($variant:ident),* $(, ..$unknown:ident)? }) => {
+        impl serde::Serialize for $name {
+            fn serialize<__S: serde::Serializer>(&self, serializer: __S) -> Result<__S::Ok, __S::Error> {
+                match self {
+                    $(Self::$variant(value) => serde::Serialize::serialize(value, serializer),)*
+                    $(Self::$unknown(value) => serde::Serialize::serialize(value, serializer),)?
+                }
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<__D: serde::Deserializer<'de>>(deserializer: __D) -> Result<Self, __D::Error> {
+                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                $(if let Ok(value) = serde::Deserialize::deserialize(&value) {
+                    return Ok(Self::$variant(value));
+                })*
+                crate::runtime::one_of!(@rest $name value $($unknown)?)
+            }
+        }
+    };
+    (@rest $name:ident $value:ident $unknown:ident) => { Ok(Self::$unknown($value)) };
+    (@rest $name:ident $value:ident) => {
+        Err(serde::de::Error::custom(concat!("data did not match any variant of ", stringify!($name))))
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use one_of;
+
 /// An object key, borrowed from the input when it can be.
 pub struct Key<'de>(std::borrow::Cow<'de, str>);
 

@@ -390,37 +390,48 @@ fn union_item(name: &proc_macro2::Ident, docs: TokenStream, def: &TypeDef, u: &U
     }
 }
 
-/// A value of one of several types, told apart by its JSON form: serde tries the variants
-/// in order, and a value none of them accepts is kept as `Unknown` (forward compatible).
+/// A value of one of several types, told apart by its JSON form: the variants are tried in
+/// order (`runtime::one_of!`), and a value none of them accepts is kept as `Unknown`
+/// (forward compatible).
 fn one_of_item(id: &TypeId, name: &proc_macro2::Ident, docs: TokenStream, members: &[TypeRef], types: &TypeMap) -> TokenStream {
     let mut scope = Scope::with_reserved(&["Unknown", "Self"]);
     let own = name.to_string();
-    let variants = members.iter().map(|member| {
-        let (variant, _) = scope.claim(&strip_owner(&own, &variant_label(member, types)));
-        let variant = ident(&variant);
-        let mut ty = types.rust_type_in_container(member);
-        if let TypeRef::Named(target) = member {
-            if types.needs_box(id, target) {
-                ty = quote!(Box<#ty>);
+    let mut variants = Vec::new();
+    let decls: Vec<TokenStream> = members
+        .iter()
+        .map(|member| {
+            let (variant, _) = scope.claim(&strip_owner(&own, &variant_label(member, types)));
+            let variant = ident(&variant);
+            let mut ty = types.rust_type_in_container(member);
+            if let TypeRef::Named(target) = member {
+                if types.needs_box(id, target) {
+                    ty = quote!(Box<#ty>);
+                }
             }
-        }
-        let docs = format!(" The value as `{}`.", ty.to_string().replace(' ', ""));
-        quote! { #[doc = #docs] #variant(#ty), }
-    });
-    let unknown = (!members.contains(&TypeRef::Any)).then(|| {
+            let docs = format!(" The value as `{}`.", ty.to_string().replace(' ', ""));
+            let decl = quote! { #[doc = #docs] #variant(#ty), };
+            variants.push(variant);
+            decl
+        })
+        .collect();
+    // With a member of any type, every value has a variant.
+    let open = !members.contains(&TypeRef::Any);
+    let unknown = open.then(|| {
         quote! {
             /// A value of none of the types above: the JSON as received.
             Unknown(serde_json::Value),
         }
     });
+    let unknown_entry = open.then(|| quote!(, ..Unknown));
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-        #[serde(untagged)]
+        #[derive(Debug, Clone, PartialEq)]
         pub enum #name {
-            #(#variants)*
+            #(#decls)*
             #unknown
         }
+
+        crate::runtime::one_of!(#name { #(#variants),* #unknown_entry });
     }
 }
 
