@@ -204,6 +204,37 @@ pub async fn send(
     pipeline.send(context, request, Some(options)).await
 }
 
+/// Sends a request and decodes the JSON body of a `status` response; any other status is
+/// the service's error. Most operations are just this after building their request.
+pub async fn send_json<T: DeserializeOwned, E: DeserializeOwned>(
+    pipeline: &Pipeline,
+    context: &Context<'_>,
+    request: &mut Request,
+    status: u16,
+) -> Result<T, Error<E>> {
+    let response = send(pipeline, context, request).await?;
+    if u16::from(response.status()) != status {
+        return Err(service_error(response));
+    }
+    let (status, _headers, body) = response.deconstruct();
+    json(status, &body.into())
+}
+
+/// Sends a request that expects a `status` response without a body; any other status is
+/// the service's error.
+pub async fn send_empty<E: DeserializeOwned>(
+    pipeline: &Pipeline,
+    context: &Context<'_>,
+    request: &mut Request,
+    status: u16,
+) -> Result<(), Error<E>> {
+    let response = send(pipeline, context, request).await?;
+    if u16::from(response.status()) != status {
+        return Err(service_error(response));
+    }
+    Ok(())
+}
+
 /// Sends a request and leaves the response body as a stream, whatever its status.
 pub async fn stream(
     pipeline: &Pipeline,
@@ -417,9 +448,8 @@ pub fn param_text<T: serde::Serialize>(value: T) -> String {
 //
 // Each encoding is a marker type implementing [`Encoding`] (the text form, used in paths,
 // queries and headers) and [`SerializeAs`] / [`DeserializeAs`] (the JSON form). Model
-// fields name them in their `json_object!` entry (`field("wire", optional, Vec(Base64Url))`),
-// which reads and writes through [`DeserializeWith`] / [`SerializeWith`]; `Option`, `Vec` and
-// `BTreeMap` of an encoding encode their items.
+// fields name them in their `json_object!` entry (`field("wire", optional, Vec(Base64Url))`);
+// `Option`, `Vec` and `BTreeMap` of an encoding encode their items.
 // ---------------------------------------------------------------------------------------
 
 /// How a value of type `T` is written as text (in a path, query or header) and read back.
@@ -443,11 +473,10 @@ pub trait DeserializeAs<'de, T>: Sized {
 }
 
 /// A borrowed value that serializes with the encoding `E`.
-pub struct SerializeWith<'a, T: ?Sized, E: ?Sized>(&'a T, std::marker::PhantomData<E>);
+struct SerializeWith<'a, T: ?Sized, E: ?Sized>(&'a T, std::marker::PhantomData<E>);
 
 impl<'a, T: ?Sized, E: ?Sized> SerializeWith<'a, T, E> {
-    /// Wraps `value`.
-    pub fn new(value: &'a T) -> Self {
+    fn new(value: &'a T) -> Self {
         Self(value, std::marker::PhantomData)
     }
 }
@@ -913,7 +942,7 @@ pub fn json_as<E: for<'de> DeserializeAs<'de, T>, T, Err>(status: StatusCode, bo
 /// - `tag`: a discriminator string, empty when absent / left out when empty.
 ///
 /// An encoding (a marker of this module, or `Vec(…)`, `Map(…)`, `Option(…)` of one) reads
-/// and writes the value through [`DeserializeWith`] / [`SerializeWith`]. Keys that name no
+/// the value through [`DeserializeWith`] and writes it through [`ObjectWriter`]'s `…_as` methods. Keys that name no
 /// field go to the catch-all map (its values in the encoding given after it, if any), which
 /// is written after the fields; of a repeated key, the last value counts.
 #[allow(unused_macros)]
@@ -924,13 +953,12 @@ macro_rules! json_object {
     }) => {
         impl serde::Serialize for $name {
             fn serialize<__S: serde::Serializer>(&self, serializer: __S) -> Result<__S::Ok, __S::Error> {
-                use serde::ser::SerializeMap as _;
-                let mut map = serializer.serialize_map(None)?;
-                $(crate::runtime::json_object!(@write map self.$field, $wire, $kind $($($encoding)+)?);)*
+                let mut object = crate::runtime::ObjectWriter::new(serializer)?;
+                $(crate::runtime::json_object!(@write object self.$field, $wire, $kind $($($encoding)+)?);)*
                 for (key, value) in &self.$additional {
-                    crate::runtime::json_object!(@write map value, key, required $($($additional_encoding)+)?);
+                    crate::runtime::json_object!(@write object *value, key, required $($($additional_encoding)+)?);
                 }
-                map.end()
+                object.end()
             }
         }
 
@@ -966,29 +994,17 @@ macro_rules! json_object {
             }
         }
     };
-    (@write $map:ident $value:expr, $wire:expr, optional) => {
-        if let Some(value) = &$value {
-            $map.serialize_entry($wire, value)?;
-        }
+    (@write $object:ident $value:expr, $wire:expr, optional) => { $object.optional($wire, &$value) };
+    (@write $object:ident $value:expr, $wire:expr, optional $($encoding:tt)+) => {
+        $object.optional_as::<crate::runtime::json_object!(@encoding $($encoding)+), _>($wire, &$value)
     };
-    (@write $map:ident $value:expr, $wire:expr, optional $($encoding:tt)+) => {
-        if let Some(value) = &$value {
-            $map.serialize_entry($wire, &crate::runtime::SerializeWith::<_, crate::runtime::json_object!(@encoding $($encoding)+)>::new(value))?;
-        }
+    (@write $object:ident $value:expr, $wire:expr, nullable $($encoding:tt)+) => {
+        $object.entry_as::<Option<crate::runtime::json_object!(@encoding $($encoding)+)>, _>($wire, &$value)
     };
-    (@write $map:ident $value:expr, $wire:expr, nullable $($encoding:tt)+) => {
-        $map.serialize_entry($wire, &crate::runtime::SerializeWith::<_, Option<crate::runtime::json_object!(@encoding $($encoding)+)>>::new(&$value))?;
-    };
-    (@write $map:ident $value:expr, $wire:expr, tag) => {
-        if !$value.is_empty() {
-            $map.serialize_entry($wire, &$value)?;
-        }
-    };
-    (@write $map:ident $value:expr, $wire:expr, $kind:ident) => {
-        $map.serialize_entry($wire, &$value)?;
-    };
-    (@write $map:ident $value:expr, $wire:expr, $kind:ident $($encoding:tt)+) => {
-        $map.serialize_entry($wire, &crate::runtime::SerializeWith::<_, crate::runtime::json_object!(@encoding $($encoding)+)>::new(&$value))?;
+    (@write $object:ident $value:expr, $wire:expr, tag) => { $object.tag($wire, &$value) };
+    (@write $object:ident $value:expr, $wire:expr, $kind:ident) => { $object.entry($wire, &$value) };
+    (@write $object:ident $value:expr, $wire:expr, $kind:ident $($encoding:tt)+) => {
+        $object.entry_as::<crate::runtime::json_object!(@encoding $($encoding)+), _>($wire, &$value)
     };
     (@read $map:ident $kind:ident) => { $map.next_value()? };
     (@read $map:ident optional $($encoding:tt)+) => {
@@ -1056,6 +1072,67 @@ macro_rules! one_of {
 }
 #[allow(unused_imports)]
 pub(crate) use one_of;
+
+/// Writes a model's JSON object for `json_object!`, one call per field.
+///
+/// The first error is kept and returned by [`end`](Self::end), so that a field costs its
+/// model one plain call rather than a `?` and a branch.
+pub struct ObjectWriter<S: serde::Serializer> {
+    map: S::SerializeMap,
+    error: Option<S::Error>,
+}
+
+impl<S: serde::Serializer> ObjectWriter<S> {
+    /// Starts the object.
+    pub fn new(serializer: S) -> Result<Self, S::Error> {
+        Ok(Self { map: serializer.serialize_map(None)?, error: None })
+    }
+
+    /// Writes an entry.
+    pub fn entry<K: serde::Serialize + ?Sized, V: serde::Serialize + ?Sized>(&mut self, key: &K, value: &V) {
+        use serde::ser::SerializeMap as _;
+        if self.error.is_none() {
+            if let Err(error) = self.map.serialize_entry(key, value) {
+                self.error = Some(error);
+            }
+        }
+    }
+
+    /// Writes an entry in the encoding `E`.
+    pub fn entry_as<E: SerializeAs<V>, V>(&mut self, key: &str, value: &V) {
+        self.entry(key, &SerializeWith::<V, E>::new(value));
+    }
+
+    /// Writes an entry unless the value is `None`.
+    pub fn optional<V: serde::Serialize>(&mut self, key: &str, value: &Option<V>) {
+        if let Some(value) = value {
+            self.entry(key, value);
+        }
+    }
+
+    /// Writes an entry in the encoding `E` unless the value is `None`.
+    pub fn optional_as<E: SerializeAs<V>, V>(&mut self, key: &str, value: &Option<V>) {
+        if let Some(value) = value {
+            self.entry_as::<E, V>(key, value);
+        }
+    }
+
+    /// Writes a discriminator unless it is empty.
+    pub fn tag(&mut self, key: &str, value: &str) {
+        if !value.is_empty() {
+            self.entry(key, value);
+        }
+    }
+
+    /// Ends the object, or returns the first error.
+    pub fn end(self) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap as _;
+        match self.error {
+            Some(error) => Err(error),
+            None => self.map.end(),
+        }
+    }
+}
 
 /// An object key, borrowed from the input when it can be.
 pub struct Key<'de>(std::borrow::Cow<'de, str>);

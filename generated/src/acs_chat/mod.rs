@@ -146,20 +146,13 @@ impl ChatThreadClient<'_> {
         }
         let mut request = Request::new(url, Method::Get);
         request.insert_header("accept", "application/json");
-        let response = runtime::send(
+        runtime::send_json(
                 &self.client.pipeline,
                 &options.method_options.context,
                 &mut request,
+                200u16,
             )
-            .await?;
-        match u16::from(response.status()) {
-            200 => {
-                let (status, _headers, body) = response.deconstruct();
-                let body = runtime::json(status, &body.into())?;
-                Ok(body)
-            }
-            _ => Err(runtime::service_error(response)),
-        }
+            .await
     }
 }
 

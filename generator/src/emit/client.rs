@@ -1072,18 +1072,31 @@ fn operation(ctx: &ClientCtx, client_params: &ClientParams, planned: &PlannedOp)
                 }
             }
         }
-        (None, None) => quote! {
-            #docs
-            pub async fn #method_ident(&self, #(#args)* options: Option<#options_name<'_>>) -> Result<#output, runtime::Error<#error>> {
-                let options = options.unwrap_or_default();
-                #build
-                #send
-                match u16::from(response.status()) {
-                    #(#arms)*
-                    #fallback
+        (None, None) => {
+            let respond = match plan.simple {
+                Some(Simple::Json(code)) => quote! {
+                    runtime::send_json(&#this.pipeline, &options.method_options.context, &mut request, #code).await
+                },
+                Some(Simple::Empty(code)) => quote! {
+                    runtime::send_empty(&#this.pipeline, &options.method_options.context, &mut request, #code).await
+                },
+                None => quote! {
+                    #send
+                    match u16::from(response.status()) {
+                        #(#arms)*
+                        #fallback
+                    }
+                },
+            };
+            quote! {
+                #docs
+                pub async fn #method_ident(&self, #(#args)* options: Option<#options_name<'_>>) -> Result<#output, runtime::Error<#error>> {
+                    let options = options.unwrap_or_default();
+                    #build
+                    #respond
                 }
             }
-        },
+        }
         (None, Some(page)) => {
             let page = ctx.types.rust_type(&TypeRef::Named(page.clone()), models);
             let request_fn = format_ident!("{}_request", method_name.trim_start_matches("r#"));
@@ -1340,6 +1353,17 @@ struct ResponsePlan {
     accept: Option<String>,
     /// A success arm matches any status (`default` is a success).
     catch_all: bool,
+    /// The common shape that a runtime helper answers whole (see [`Simple`]).
+    simple: Option<Simple>,
+}
+
+/// Operations with one success status, no response headers and a JSON body (or none), whose
+/// other statuses are the service's error: `runtime::send_json` / `runtime::send_empty`
+/// send them and read the response, so each such operation holds no `match` of its own.
+#[derive(Clone, Copy)]
+enum Simple {
+    Json(u16),
+    Empty(u16),
 }
 
 /// One success outcome.
@@ -1508,7 +1532,17 @@ impl ResponsePlan {
         indexed.sort_by_key(|(o, _)| *o);
         let arms = indexed.into_iter().map(|(_, a)| a).collect();
         let catch_all = successes.iter().any(|r| r.status == StatusMatch::Default);
-        ResponsePlan { output, error, items, arms, streams, xml_error, accept, catch_all }
+        let simple = match successes.as_slice() {
+            [one] if one.headers.is_empty() && !streams && !xml_error => match (one.status, one.body.as_ref().map(|b| &b.ty)) {
+                (StatusMatch::Code(code), None) => Some(Simple::Empty(code)),
+                (StatusMatch::Code(code), Some(BodyType::Json(ty))) if json_encoding(ctx, ty).is_none() => {
+                    Some(Simple::Json(code))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        ResponsePlan { output, error, items, arms, streams, xml_error, accept, catch_all, simple }
     }
 }
 
