@@ -932,7 +932,8 @@ pub fn json_as<E: for<'de> DeserializeAs<'de, T>, T, Err>(status: StatusCode, bo
 /// A model is always a JSON object, so one `visit_map` and one `serialize_map` are all it
 /// needs: `serde`'s derive also writes a field enum with its own visitor and a `visit_seq`,
 /// and, for the catch-all map of undeclared properties (`#[serde(flatten)]`), buffers every
-/// entry before reading it. This compiles in about half the time and does not buffer.
+/// entry before reading it. Reading this way checks in about two thirds of the time (Oxide's
+/// nexus crate, measured by hand), and does not buffer.
 ///
 /// Kinds, read / written:
 /// - `required`: absent is an error (but an absent `Option` is `None`, as with `serde`) / always;
@@ -942,9 +943,9 @@ pub fn json_as<E: for<'de> DeserializeAs<'de, T>, T, Err>(status: StatusCode, bo
 /// - `tag`: a discriminator string, empty when absent / left out when empty.
 ///
 /// An encoding (a marker of this module, or `Vec(…)`, `Map(…)`, `Option(…)` of one) reads
-/// the value through [`DeserializeWith`] and writes it through [`ObjectWriter`]'s `…_as` methods. Keys that name no
-/// field go to the catch-all map (its values in the encoding given after it, if any), which
-/// is written after the fields; of a repeated key, the last value counts.
+/// the value through [`DeserializeWith`] and writes it through [`ObjectWriter`]'s `…_as`
+/// methods. Keys that name no field go to the catch-all map (its values in the encoding given
+/// after it, if any), which is written after the fields; of a repeated key, the last value counts.
 #[allow(unused_macros)]
 macro_rules! json_object {
     ($name:ident {
